@@ -1,0 +1,15 @@
+import type { NotificationDriver } from '@duban/notifications';
+import type { DataSource } from 'typeorm';
+
+export interface ActivityLogger {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+}
+
+/** Everything activities touch, injected: no globals. */
+export interface ActivityDeps {
+  dataSource: DataSource;
+  notifier: NotificationDriver;
+  timeZone: string;
+  log: ActivityLogger;
+}

@@ -1,0 +1,46 @@
+import { calendarDate, isOpenDutyStatus } from '@duban/domain';
+import { DutyEntity, OrganizationEntity, PersonEntity } from '@duban/persistence';
+import { EntityManager } from 'typeorm';
+
+/** A duty, locked for this transaction, with the names every message needs. */
+export interface DutyContext {
+  duty: DutyEntity;
+  open: boolean;
+  organization: OrganizationEntity;
+  responsible: PersonEntity;
+  /** Template fields shared by every message about this duty. */
+  fields: { title: string; counterpart: string; organizationName: string; responsibleName: string; dueDate: string; citation: string };
+}
+
+export class DutyNotFoundError extends Error {
+  constructor(dutyId: string) {
+    super(`事项不存在：${dutyId}`);
+    this.name = 'DutyNotFound';
+  }
+}
+
+export async function loadDutyForUpdate(manager: EntityManager, dutyId: string, timeZone: string): Promise<DutyContext> {
+  const duty = await manager.getRepository(DutyEntity).findOne({ where: { id: dutyId }, lock: { mode: 'pessimistic_write' } });
+  if (!duty) throw new DutyNotFoundError(dutyId);
+  const [organization, responsible, counterpart, counterpartOrg] = await Promise.all([
+    manager.getRepository(OrganizationEntity).findOneByOrFail({ id: duty.organizationId }),
+    manager.getRepository(PersonEntity).findOneByOrFail({ id: duty.responsiblePersonId }),
+    duty.counterpartPersonId ? manager.getRepository(PersonEntity).findOneBy({ id: duty.counterpartPersonId }) : null,
+    duty.counterpartOrganizationId ? manager.getRepository(OrganizationEntity).findOneBy({ id: duty.counterpartOrganizationId }) : null,
+  ]);
+  const counterpartText = [counterpartOrg?.name, counterpart?.name].filter(Boolean).join(' ') || '无';
+  return {
+    duty,
+    open: isOpenDutyStatus(duty.status),
+    organization,
+    responsible,
+    fields: {
+      title: duty.title,
+      counterpart: counterpartText,
+      organizationName: organization.name,
+      responsibleName: responsible.name,
+      dueDate: calendarDate(duty.dueAt, timeZone),
+      citation: duty.citation,
+    },
+  };
+}

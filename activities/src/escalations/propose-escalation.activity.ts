@@ -1,0 +1,52 @@
+import { calendarDate, ProposalResult } from '@duban/domain';
+import { appendDutyEvent, DutyEntity, EscalationProposalEntity, holdersOf, OrganizationEntity } from '@duban/persistence';
+import { ActivityDeps } from '../activity-deps';
+import { loadDutyForUpdate } from '../duties/duty-context';
+import { deliverNotifications, enqueueNotifications } from '../notifications/notification-outbox';
+
+export interface ProposeEscalationInput {
+  dutyId: string;
+  round: number;
+  level: number;
+  decidesBy: string;
+}
+
+/** After the grace period: propose escalating to the higher body and ask the same-level supervisors to decide. */
+export function proposeEscalationActivity(deps: ActivityDeps) {
+  return async function proposeEscalation({ dutyId, round, level, decidesBy }: ProposeEscalationInput): Promise<ProposalResult> {
+    const stepKey = `r${round}:l${level}:proposed`;
+    const proposalId = await deps.dataSource.transaction(async (manager) => {
+      const ctx = await loadDutyForUpdate(manager, dutyId, deps.timeZone);
+      if (!ctx.open) return null;
+      const targetId = ctx.organization.parentId;
+      const target = targetId ? await manager.getRepository(OrganizationEntity).findOneBy({ id: targetId }) : null;
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(EscalationProposalEntity)
+        .values({ dutyId, round, level, targetOrganizationId: targetId, status: 'pending', decidesBy: new Date(decidesBy) })
+        .orIgnore()
+        .execute();
+      const proposal = await manager.getRepository(EscalationProposalEntity).findOneByOrFail({ dutyId, round, level });
+      await manager.update(DutyEntity, { id: dutyId }, { status: 'escalation_proposed' });
+      const deciders = await holdersOf(manager, ctx.duty.organizationId, ['discipline_secretary', 'organization_head']);
+      await appendDutyEvent(manager, {
+        dutyId,
+        type: 'escalation_proposed',
+        dedupeKey: stepKey,
+        actorKind: 'system',
+        data: { proposalId: proposal.id, level, targetOrganizationId: targetId, decidesBy, to: deciders.map((d) => d.person.id) },
+      });
+      await enqueueNotifications(manager, {
+        dutyId,
+        stepKey,
+        template: 'escalationProposed',
+        recipients: deciders.map((d) => d.person),
+        data: { ...ctx.fields, targetName: target?.name ?? '上级党组织', decidesBy: calendarDate(decidesBy, deps.timeZone) },
+      });
+      return proposal.id;
+    });
+    if (proposalId) await deliverNotifications(deps, dutyId, stepKey);
+    return { open: proposalId !== null, proposalId };
+  };
+}

@@ -1,0 +1,2 @@
+export * from './create-activities';
+export * from './activity-deps';

@@ -1,0 +1,39 @@
+import { calendarDate, parseIsoDuration, StepResult } from '@duban/domain';
+import { appendDutyEvent, DutyEntity, holdersOf } from '@duban/persistence';
+import { DateTime } from 'luxon';
+import { ActivityDeps } from '../activity-deps';
+import { loadDutyForUpdate } from '../duties/duty-context';
+import { deliverNotifications, enqueueNotifications } from '../notifications/notification-outbox';
+
+/** On the due date: the duty becomes overdue and the same-level 纪委书记 is told. */
+export function markOverdueActivity(deps: ActivityDeps) {
+  return async function markOverdue({ dutyId, round }: { dutyId: string; round: number }): Promise<StepResult> {
+    const stepKey = `r${round}:overdue`;
+    const open = await deps.dataSource.transaction(async (manager) => {
+      const ctx = await loadDutyForUpdate(manager, dutyId, deps.timeZone);
+      if (!ctx.open) return false;
+      if (ctx.duty.status === 'pending') await manager.update(DutyEntity, { id: dutyId }, { status: 'overdue' });
+      const supervisors = await holdersOf(manager, ctx.duty.organizationId, ['discipline_secretary']);
+      await appendDutyEvent(manager, {
+        dutyId,
+        type: 'overdue',
+        dedupeKey: stepKey,
+        actorKind: 'system',
+        data: { to: supervisors.map((s) => s.person.id), ...(supervisors.length ? {} : { note: '本单位未设纪委书记，无人接收逾期通报' }) },
+      });
+      // The last day of grace, as people count days (the proposal goes out at the end of it).
+      const graceEnds = DateTime.fromJSDate(ctx.duty.dueAt).plus(parseIsoDuration(ctx.duty.policy.gracePeriod)).minus({ milliseconds: 1 });
+      const proposeDate = calendarDate(graceEnds.toJSDate(), deps.timeZone);
+      await enqueueNotifications(manager, {
+        dutyId,
+        stepKey,
+        template: 'overdue',
+        recipients: supervisors.map((s) => s.person),
+        data: { ...ctx.fields, proposeDate },
+      });
+      return true;
+    });
+    if (open) await deliverNotifications(deps, dutyId, stepKey);
+    return { open };
+  };
+}

@@ -1,0 +1,33 @@
+import { DubanConfig } from '@duban/config';
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { DutiesModule } from './duties/duties.module';
+import { EscalationsModule } from './escalations/escalations.module';
+import { HealthController } from './health.controller';
+import { ObligationsModule } from './obligations/obligations.module';
+import { OrganizationsModule } from './organizations/organizations.module';
+import { PeopleModule } from './people/people.module';
+import { PositionsModule } from './positions/positions.module';
+import { TemporalModule } from './temporal/temporal.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: DubanConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        TemporalModule,
+        OrganizationsModule,
+        PeopleModule,
+        PositionsModule,
+        ObligationsModule,
+        DutiesModule,
+        EscalationsModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

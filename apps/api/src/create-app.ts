@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+import { DubanConfig } from '@duban/config';
+import { INestApplication, LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppModule } from './app.module';
+import { HttpExceptionFilter } from './common/filters/http-exception.filter';
+import { createValidationPipe } from './common/validation/validation.pipe';
+
+const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+
+/** The API as an application object: main.ts listens on it, tests start it on a free port. */
+export async function createApp(config: DubanConfig): Promise<INestApplication> {
+  const wanted = config.logLevel === 'info' ? 'log' : config.logLevel === 'trace' ? 'verbose' : config.logLevel;
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger: LEVELS.slice(0, LEVELS.indexOf(wanted as LogLevel) + 1),
+    bodyParser: false,
+  });
+  app.useBodyParser('json', { limit: '256kb' });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new HttpExceptionFilter());
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('督办 duban API')
+      .setDescription('按《中共中央关于加强对“一把手”和领导班子监督的意见》及地方规定，调度、提醒、逐级升级监督职责。')
+      .setVersion('0.1.0')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json' });
+  return app;
+}

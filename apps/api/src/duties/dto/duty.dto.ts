@@ -1,0 +1,73 @@
+import { DUTY_STATUSES, DutyStatus } from '@duban/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+
+export class ListDutiesQuery {
+  @ApiPropertyOptional({ description: '责任单位' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
+
+  @ApiPropertyOptional({ description: '为 true 时包含责任单位的全部下级' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  subtree?: boolean;
+
+  @ApiPropertyOptional({ description: '责任人或谈话对象' })
+  @IsOptional()
+  @IsUUID()
+  personId?: string;
+
+  @ApiPropertyOptional({ enum: DUTY_STATUSES })
+  @IsOptional()
+  @IsIn(DUTY_STATUSES)
+  status?: DutyStatus;
+
+  @ApiPropertyOptional({ example: '2026-01-01', description: '截止日期不早于' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  dueFrom?: string;
+
+  @ApiPropertyOptional({ example: '2026-12-31', description: '截止日期不晚于' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  dueTo?: string;
+
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page?: number;
+
+  @ApiPropertyOptional({ default: 50, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  pageSize?: number;
+}
+
+export class CompleteDutyDto {
+  @ApiProperty({ description: '登记人（须为责任人本人）' })
+  @IsUUID()
+  actorPersonId!: string;
+
+  @ApiProperty({ example: '2026-11-20', description: '谈话（履职）日期' })
+  @IsISO8601({ strict: true })
+  heldOn!: string;
+
+  @ApiPropertyOptional({ description: '实际谈话对象；默认为事项的对象' })
+  @IsOptional()
+  @IsUUID()
+  counterpartPersonId?: string;
+
+  @ApiProperty({ example: '就班子建设和廉洁自律情况开展监督谈话，提出三点要求。' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4000)
+  note!: string;
+}

@@ -1,0 +1,96 @@
+import { DubanConfig } from '@duban/config';
+import { calendarDate, isOpenDutyStatus } from '@duban/domain';
+import { appendDutyEvent, DutyEntity, DutyEventEntity } from '@duban/persistence';
+import { dutyCompletedSignal } from '@duban/workflows';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Client, WorkflowNotFoundError } from '@temporalio/client';
+import { DataSource } from 'typeorm';
+import { badRequest, conflict, forbidden, notFound } from '../common/errors/duban.exception';
+import { DUBAN_CONFIG } from '../config/config.module';
+import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
+import { CompleteDutyDto, ListDutiesQuery } from './dto/duty.dto';
+import { DUTY_RELATIONS, toDutyView, toEventView } from './duty-view';
+
+@Injectable()
+export class DutiesService {
+  private readonly logger = new Logger(DutiesService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(TEMPORAL_CLIENT) private readonly client: Client,
+    @Inject(DUBAN_CONFIG) private readonly config: DubanConfig,
+  ) {}
+
+  async list(query: ListDutiesQuery) {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 50;
+    const qb = this.dataSource
+      .getRepository(DutyEntity)
+      .createQueryBuilder('d')
+      .leftJoinAndSelect('d.organization', 'organization')
+      .leftJoinAndSelect('d.responsiblePerson', 'responsiblePerson')
+      .leftJoinAndSelect('d.counterpartPerson', 'counterpartPerson')
+      .leftJoinAndSelect('d.counterpartOrganization', 'counterpartOrganization');
+    if (query.organizationId && query.subtree) {
+      qb.andWhere(
+        `d.organization_id IN (WITH RECURSIVE tree AS (SELECT id FROM organizations WHERE id = :organizationId
+           UNION ALL SELECT o.id FROM organizations o JOIN tree t ON o.parent_id = t.id) SELECT id FROM tree)`,
+        { organizationId: query.organizationId },
+      );
+    } else if (query.organizationId) {
+      qb.andWhere('d.organization_id = :organizationId', { organizationId: query.organizationId });
+    }
+    if (query.personId) qb.andWhere('(d.responsible_person_id = :personId OR d.counterpart_person_id = :personId)', { personId: query.personId });
+    if (query.status) qb.andWhere('d.status = :status', { status: query.status });
+    if (query.dueFrom) qb.andWhere('d.due_date >= :dueFrom', { dueFrom: query.dueFrom });
+    if (query.dueTo) qb.andWhere('d.due_date <= :dueTo', { dueTo: query.dueTo });
+    const [items, total] = await qb
+      .orderBy('d.due_at', 'ASC')
+      .addOrderBy('d.id', 'ASC')
+      .skip((page - 1) * pageSize)
+      .take(pageSize)
+      .getManyAndCount();
+    return { items: items.map(toDutyView), total, page, pageSize };
+  }
+
+  async get(id: string) {
+    const duty = await this.dataSource.getRepository(DutyEntity).findOne({ where: { id }, relations: DUTY_RELATIONS });
+    if (!duty) throw notFound('事项', id);
+    return { ...toDutyView(duty), history: await this.history(id) };
+  }
+
+  async history(id: string) {
+    if (!(await this.dataSource.getRepository(DutyEntity).existsBy({ id }))) throw notFound('事项', id);
+    const events = await this.dataSource.getRepository(DutyEventEntity).find({ where: { dutyId: id }, order: { at: 'ASC', id: 'ASC' } });
+    return events.map(toEventView);
+  }
+
+  /** The responsible leader records the duty as done, with evidence; the chase stops. */
+  async complete(id: string, dto: CompleteDutyDto) {
+    const heldOn = dto.heldOn.slice(0, 10);
+    if (heldOn > calendarDate(new Date(), this.config.timeZone)) throw badRequest('heldOn', '不能晚于今天');
+    const workflowId = await this.dataSource.transaction(async (manager) => {
+      const duty = await manager.getRepository(DutyEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!duty) throw notFound('事项', id);
+      if (duty.responsiblePersonId !== dto.actorPersonId) throw forbidden('只有该事项的责任人本人可以登记完成');
+      if (!isOpenDutyStatus(duty.status)) throw conflict('DUTY_CLOSED', `该事项已${duty.status === 'completed' ? '完成' : '取消'}，不能重复登记`);
+      const completion = { heldOn, counterpartPersonId: dto.counterpartPersonId ?? duty.counterpartPersonId, note: dto.note };
+      await manager.update(DutyEntity, { id }, { status: 'completed', completedAt: new Date(), completion });
+      await appendDutyEvent(manager, { dutyId: id, type: 'completed', dedupeKey: 'completed', actorKind: 'person', actorPersonId: dto.actorPersonId, data: completion });
+      return duty.workflowId;
+    });
+    await this.signalCompleted(workflowId);
+    return this.get(id);
+  }
+
+  /** The database already says "done" and every step checks it; the signal only ends the wait sooner. */
+  private async signalCompleted(workflowId: string): Promise<void> {
+    try {
+      await this.client.workflow.getHandle(workflowId).signal(dutyCompletedSignal);
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) return;
+      this.logger.warn(`通知督办流程“已完成”失败（${workflowId}）：${(error as Error).message}；流程将在下一步自行发现`);
+    }
+  }
+}

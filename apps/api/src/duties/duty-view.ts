@@ -1,0 +1,47 @@
+import { DUTY_EVENT_LABELS, DUTY_STATUS_LABELS } from '@duban/domain';
+import { DutyEntity, DutyEventEntity } from '@duban/persistence';
+
+/** What the API shows of a duty: names next to ids, labels next to codes. */
+export function toDutyView(duty: DutyEntity) {
+  return {
+    id: duty.id,
+    obligationId: duty.obligationId,
+    title: duty.title,
+    organization: { id: duty.organizationId, name: duty.organization?.name ?? null },
+    responsible: { id: duty.responsiblePersonId, name: duty.responsiblePerson?.name ?? null },
+    counterpart: duty.counterpartPersonId
+      ? {
+          id: duty.counterpartPersonId,
+          name: duty.counterpartPerson?.name ?? null,
+          organizationId: duty.counterpartOrganizationId,
+          organizationName: duty.counterpartOrganization?.name ?? null,
+        }
+      : null,
+    periodKey: duty.periodKey,
+    dueDate: duty.dueDate,
+    dueAt: duty.dueAt.toISOString(),
+    status: duty.status,
+    statusLabel: DUTY_STATUS_LABELS[duty.status],
+    citation: duty.citation,
+    policy: duty.policy,
+    workflowId: duty.workflowId,
+    completedAt: duty.completedAt?.toISOString() ?? null,
+    completion: duty.completion,
+    createdAt: duty.createdAt.toISOString(),
+  };
+}
+
+export type DutyView = ReturnType<typeof toDutyView>;
+
+export function toEventView(event: DutyEventEntity) {
+  return {
+    id: event.id,
+    type: event.type,
+    label: DUTY_EVENT_LABELS[event.type],
+    at: event.at.toISOString(),
+    actor: event.actorKind === 'system' ? { kind: 'system' as const, personId: null } : { kind: 'person' as const, personId: event.actorPersonId },
+    data: event.data,
+  };
+}
+
+export const DUTY_RELATIONS = { organization: true, responsiblePerson: true, counterpartPerson: true, counterpartOrganization: true } as const;

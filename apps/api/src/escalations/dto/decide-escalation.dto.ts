@@ -1,0 +1,38 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsDateString, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+
+export const DECISIONS = ['approve', 'reject', 'extend'] as const;
+
+export class DecideEscalationDto {
+  @ApiProperty({ description: '作出决定的监督人员（纪委书记或组织部长）' })
+  @IsUUID()
+  actorPersonId!: string;
+
+  @ApiProperty({ enum: DECISIONS, description: 'approve=批准升级，reject=驳回（须说明理由），extend=给予新的完成期限' })
+  @IsIn(DECISIONS)
+  decision!: (typeof DECISIONS)[number];
+
+  @ApiPropertyOptional({ description: '驳回或延期的理由；驳回时必填' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason?: string;
+
+  @ApiPropertyOptional({ description: '延期时的新截止时刻（ISO-8601）' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  newDueAt?: string;
+}
+
+export class ListEscalationsQuery {
+  @ApiPropertyOptional({ enum: ['pending', 'approved', 'auto_escalated', 'rejected', 'extended', 'withdrawn'] })
+  @IsOptional()
+  @IsIn(['pending', 'approved', 'auto_escalated', 'rejected', 'extended', 'withdrawn'])
+  status?: string;
+
+  @ApiPropertyOptional({ description: '责任单位' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
+}

@@ -1,0 +1,82 @@
+import { EscalationDecision, SUPERVISING_ROLES } from '@duban/domain';
+import { ancestorIds, DutyEntity, EscalationProposalEntity, PositionEntity } from '@duban/persistence';
+import { decideEscalationUpdate } from '@duban/workflows';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Client, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import { DataSource, In } from 'typeorm';
+import { badRequest, conflict, forbidden, notFound, unavailable } from '../common/errors/duban.exception';
+import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
+import { DecideEscalationDto, ListEscalationsQuery } from './dto/decide-escalation.dto';
+
+/** Refusals the workflow gives, as HTTP conflicts with their codes. */
+const REFUSALS: Record<string, string> = {
+  AlreadyDecided: 'ALREADY_DECIDED',
+  DutyClosed: 'DUTY_CLOSED',
+  NoPendingProposal: 'NOT_PENDING',
+  ProposalMismatch: 'NOT_PENDING',
+};
+
+@Injectable()
+export class EscalationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(TEMPORAL_CLIENT) private readonly client: Client,
+  ) {}
+
+  list(query: ListEscalationsQuery) {
+    const qb = this.dataSource
+      .getRepository(EscalationProposalEntity)
+      .createQueryBuilder('p')
+      .innerJoinAndSelect('p.duty', 'duty')
+      .orderBy('p.proposed_at', 'ASC')
+      .take(500);
+    if (query.status) qb.andWhere('p.status = :status', { status: query.status });
+    if (query.organizationId) qb.andWhere('duty.organization_id = :organizationId', { organizationId: query.organizationId });
+    return qb.getMany();
+  }
+
+  /** A supervisor approves, rejects or grants a new date; the duty's workflow carries it out and answers. */
+  async decide(proposalId: string, dto: DecideEscalationDto) {
+    const proposal = await this.dataSource.getRepository(EscalationProposalEntity).findOneBy({ id: proposalId });
+    if (!proposal) throw notFound('升级建议', proposalId);
+    const duty = await this.dataSource.getRepository(DutyEntity).findOneByOrFail({ id: proposal.dutyId });
+    await this.requireSupervisor(dto.actorPersonId, duty.organizationId);
+    if (proposal.status !== 'pending') throw conflict('ALREADY_DECIDED', `该升级建议已有决定（${proposal.status}），不能重复决定`);
+
+    const decision = this.toDecision(dto);
+    try {
+      const outcome = await this.client.workflow
+        .getHandle(duty.workflowId)
+        .executeUpdate(decideEscalationUpdate, { args: [{ ...decision, proposalId }] });
+      return { ...outcome, proposal: await this.dataSource.getRepository(EscalationProposalEntity).findOneByOrFail({ id: proposalId }) };
+    } catch (error) {
+      if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure && error.cause.type && REFUSALS[error.cause.type]) {
+        throw conflict(REFUSALS[error.cause.type], error.cause.message);
+      }
+      throw unavailable(`督办流程暂不可用，决定未生效，请稍后重试：${(error as Error).message}`);
+    }
+  }
+
+  private toDecision(dto: DecideEscalationDto): EscalationDecision {
+    switch (dto.decision) {
+      case 'approve':
+        return { kind: 'approve', actorPersonId: dto.actorPersonId, ...(dto.reason ? { note: dto.reason } : {}) };
+      case 'reject':
+        if (!dto.reason) throw badRequest('reason', '驳回时必须说明理由');
+        return { kind: 'reject', actorPersonId: dto.actorPersonId, reason: dto.reason };
+      case 'extend':
+        if (!dto.newDueAt) throw badRequest('newDueAt', '延期时必须给出新的截止时刻');
+        if (Date.parse(dto.newDueAt) <= Date.now()) throw badRequest('newDueAt', '新的截止时刻必须晚于现在');
+        return { kind: 'extend', actorPersonId: dto.actorPersonId, newDueAt: new Date(dto.newDueAt).toISOString(), ...(dto.reason ? { reason: dto.reason } : {}) };
+    }
+  }
+
+  /** 纪委书记 or 组织部长 of the duty's organization or of any organization above it. */
+  private async requireSupervisor(personId: string, organizationId: string): Promise<void> {
+    const chain = await ancestorIds(this.dataSource.manager, organizationId);
+    const holds = await this.dataSource.getRepository(PositionEntity).existsBy({ holderId: personId, organizationId: In(chain), role: In([...SUPERVISING_ROLES]) });
+    if (!holds) throw forbidden('您不是该事项所在单位或其上级的纪委书记、组织部长，无权决定此升级建议');
+  }
+}

@@ -1,0 +1,29 @@
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../common/validation/id-param.decorator';
+import { EnableObligationDto } from './dto/enable-obligation.dto';
+import { ObligationsService } from './obligations.service';
+
+@ApiTags('义务与周期')
+@Controller()
+export class ObligationsController {
+  constructor(private readonly obligations: ObligationsService) {}
+
+  @Get('obligations')
+  @ApiOperation({ summary: '义务模板（含出处：文件与条款）' })
+  list() {
+    return this.obligations.templates();
+  }
+
+  @Get('obligations/:obligationId')
+  @ApiOperation({ summary: '查看一个义务模板' })
+  get(@Param('obligationId') obligationId: string) {
+    return this.obligations.template(obligationId);
+  }
+
+  @Post('organizations/:organizationId/obligations')
+  @ApiOperation({ summary: '为组织启用一项义务：生成本年度事项并启动督办流程' })
+  enable(@IdParam('organizationId') organizationId: string, @Body() dto: EnableObligationDto) {
+    return this.obligations.enable(organizationId, dto);
+  }
+}

@@ -1,0 +1,41 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+
+export class CreateOrganizationDto {
+  @ApiProperty({ example: '中共某省委' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
+
+  @ApiPropertyOptional({ example: 'prov', description: '组织代码，导入与对账用，唯一' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_.-]{1,64}$/, { message: '只能包含字母、数字、下划线、点和连字符，最多 64 个字符' })
+  code?: string;
+
+  @ApiPropertyOptional({ description: '上级组织 id；不填为顶级组织' })
+  @IsOptional()
+  @IsUUID()
+  parentId?: string;
+}
+
+export class UpdateOrganizationDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional({ description: '新的上级组织 id' })
+  @IsOptional()
+  @IsUUID()
+  parentId?: string;
+}
+
+export class ListOrganizationsQuery {
+  @ApiPropertyOptional({ description: '只列出该组织的直属下级' })
+  @IsOptional()
+  @IsUUID()
+  parentId?: string;
+}

@@ -1,0 +1,41 @@
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../common/validation/id-param.decorator';
+import { CreateOrganizationDto, ListOrganizationsQuery, UpdateOrganizationDto } from './dto/organization.dto';
+import { OrganizationsService } from './organizations.service';
+
+@ApiTags('组织')
+@Controller('organizations')
+export class OrganizationsController {
+  constructor(private readonly organizations: OrganizationsService) {}
+
+  @Post()
+  @ApiOperation({ summary: '新建组织（可指定上级）' })
+  create(@Body() dto: CreateOrganizationDto) {
+    return this.organizations.create(dto);
+  }
+
+  @Get()
+  @ApiOperation({ summary: '列出组织' })
+  list(@Query() query: ListOrganizationsQuery) {
+    return this.organizations.list(query);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: '查看组织' })
+  get(@IdParam() id: string) {
+    return this.organizations.get(id);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: '修改组织名称或上级' })
+  update(@IdParam() id: string, @Body() dto: UpdateOrganizationDto) {
+    return this.organizations.update(id, dto);
+  }
+
+  @Get(':id/tree')
+  @ApiOperation({ summary: '组织及其全部下级，含职位与任职人' })
+  tree(@IdParam() id: string) {
+    return this.organizations.subtree(id);
+  }
+}

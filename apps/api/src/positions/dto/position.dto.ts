@@ -1,0 +1,28 @@
+import { Role, ROLES } from '@duban/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+
+export class CreatePositionDto {
+  @ApiProperty({ enum: ROLES, description: 'principal=一把手，member=班子成员，discipline_secretary=纪委书记，organization_head=组织部长' })
+  @IsIn(ROLES)
+  role!: Role;
+
+  @ApiPropertyOptional({ example: '党委书记', description: '职务名称；不填按角色命名' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  title?: string;
+
+  @ApiPropertyOptional({ description: '现任职人员 id' })
+  @IsOptional()
+  @IsUUID()
+  holderId?: string;
+}
+
+export class AssignHolderDto {
+  @ApiProperty({ nullable: true, description: '任职人员 id；null 表示空缺' })
+  @ValidateIf((_, value) => value !== null)
+  @IsUUID()
+  personId!: string | null;
+}

@@ -1,0 +1,12 @@
+import { OrganizationEntity, PersonEntity, PositionEntity } from '@duban/persistence';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PositionsController } from './positions.controller';
+import { PositionsService } from './positions.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([PositionEntity, OrganizationEntity, PersonEntity])],
+  controllers: [PositionsController],
+  providers: [PositionsService],
+})
+export class PositionsModule {}

@@ -1,0 +1,28 @@
+import { createActivities, ActivityLogger } from '@duban/activities';
+import type { NotificationDriver } from '@duban/notifications';
+import { NativeConnection, Worker, WorkerOptions } from '@temporalio/worker';
+import type { DataSource } from 'typeorm';
+
+export interface DubanWorkerOptions {
+  connection: NativeConnection;
+  namespace: string;
+  taskQueue: string;
+  dataSource: DataSource;
+  notifier: NotificationDriver;
+  timeZone: string;
+  log: ActivityLogger;
+  /** A prebuilt bundle (tests build it once); otherwise the workflows package is bundled at start. */
+  workflowBundle?: WorkerOptions['workflowBundle'];
+}
+
+/** The worker that runs every duty's chase; shared by the worker process and the tests. */
+export function createDubanWorker(options: DubanWorkerOptions): Promise<Worker> {
+  const { connection, namespace, taskQueue, dataSource, notifier, timeZone, log, workflowBundle } = options;
+  return Worker.create({
+    connection,
+    namespace,
+    taskQueue,
+    ...(workflowBundle ? { workflowBundle } : { workflowsPath: require.resolve('@duban/workflows') }),
+    activities: createActivities({ dataSource, notifier, timeZone, log }),
+  });
+}

@@ -1,0 +1,34 @@
+import { IANAZone } from 'luxon';
+import { z } from 'zod';
+import { DEFAULT_TIME_ZONE } from '@duban/domain';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { errorMap: () => ({ message: '应为 true 或 false' }) })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const port = z.coerce.number({ invalid_type_error: '应为端口号' }).int('应为整数').min(1, '应在 1–65535 之间').max(65535, '应在 1–65535 之间');
+const postgresUrl = z
+  .string({ required_error: '必须设置（例如 postgres://user:pass@host:5432/duban）' })
+  .url('应为 URL')
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), '应以 postgres:// 开头');
+
+/** Every variable duban reads, with its default. Nothing else reads process.env. */
+export const configSchema = z.object({
+  DATABASE_URL: postgresUrl,
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  TEMPORAL_ADDRESS: z.string().regex(/^[^:\s]+:\d+$/, '应为 host:port').default('127.0.0.1:7233'),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('duban-duties'),
+  NOTIFICATION_DRIVER: z.enum(['smtp', 'log'], { errorMap: () => ({ message: '应为 smtp 或 log' }) }).default('smtp'),
+  SMTP_HOST: z.string().min(1).default('127.0.0.1'),
+  SMTP_PORT: port.default(1025),
+  SMTP_SECURE: bool.default('false'),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  MAIL_FROM: z.string().min(3).default('督办系统 <duban@localhost>'),
+  DUBAN_TIME_ZONE: z.string().refine((v) => IANAZone.isValidZone(v), '不是有效的 IANA 时区').default(DEFAULT_TIME_ZONE),
+  API_HOST: z.string().min(1).default('127.0.0.1'),
+  API_PORT: port.default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
+});
+
+export type RawConfig = z.infer<typeof configSchema>;

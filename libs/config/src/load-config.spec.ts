@@ -1,0 +1,34 @@
+import { ConfigError, loadConfig } from './load-config';
+
+const base = { DATABASE_URL: 'postgres://u:p@localhost:5432/duban' };
+
+describe('loadConfig', () => {
+  it('fills defaults: Asia/Shanghai, local Temporal, SMTP on 1025', () => {
+    const config = loadConfig(base);
+    expect(config.timeZone).toBe('Asia/Shanghai');
+    expect(config.temporal).toEqual({ address: '127.0.0.1:7233', namespace: 'default', taskQueue: 'duban-duties' });
+    expect(config.notifications.smtp).toMatchObject({ host: '127.0.0.1', port: 1025, secure: false });
+  });
+
+  it('reads booleans by value, not by presence', () => {
+    expect(loadConfig({ ...base, SMTP_SECURE: 'false' }).notifications.smtp.secure).toBe(false);
+    expect(loadConfig({ ...base, SMTP_SECURE: 'true' }).notifications.smtp.secure).toBe(true);
+  });
+
+  it('names every bad variable and the reason', () => {
+    let error: unknown;
+    try {
+      loadConfig({ DATABASE_URL: 'mysql://x', SMTP_PORT: '99999', DUBAN_TIME_ZONE: 'Mars/Base', SMTP_SECURE: 'maybe' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.map((p) => p.variable).sort();
+    expect(problems).toEqual(['DATABASE_URL', 'DUBAN_TIME_ZONE', 'SMTP_PORT', 'SMTP_SECURE']);
+    expect((error as Error).message).toContain('DUBAN_TIME_ZONE: 不是有效的 IANA 时区');
+  });
+
+  it('requires DATABASE_URL', () => {
+    expect(() => loadConfig({})).toThrow(/DATABASE_URL: 必须设置/);
+  });
+});

@@ -1,0 +1,43 @@
+import { configSchema } from './config.schema';
+
+export interface DubanConfig {
+  database: { url: string; poolSize: number };
+  temporal: { address: string; namespace: string; taskQueue: string };
+  notifications: {
+    driver: 'smtp' | 'log';
+    smtp: { host: string; port: number; secure: boolean; user?: string; password?: string };
+    from: string;
+  };
+  timeZone: string;
+  api: { host: string; port: number };
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: { variable: string; reason: string }[]) {
+    super(`配置有误，无法启动：\n${problems.map((p) => `  ${p.variable}: ${p.reason}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment once; a bad or missing variable throws with its name and the reason. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): DubanConfig {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = configSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => ({ variable: String(i.path[0]), reason: i.message })));
+  }
+  const c = parsed.data;
+  return {
+    database: { url: c.DATABASE_URL, poolSize: c.DATABASE_POOL_SIZE },
+    temporal: { address: c.TEMPORAL_ADDRESS, namespace: c.TEMPORAL_NAMESPACE, taskQueue: c.TEMPORAL_TASK_QUEUE },
+    notifications: {
+      driver: c.NOTIFICATION_DRIVER,
+      smtp: { host: c.SMTP_HOST, port: c.SMTP_PORT, secure: c.SMTP_SECURE, user: c.SMTP_USER, password: c.SMTP_PASSWORD },
+      from: c.MAIL_FROM,
+    },
+    timeZone: c.DUBAN_TIME_ZONE,
+    api: { host: c.API_HOST, port: c.API_PORT },
+    logLevel: c.LOG_LEVEL,
+  };
+}

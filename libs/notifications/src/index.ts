@@ -1,0 +1,6 @@
+export * from './interfaces/notification-driver.interface';
+export * from './drivers/smtp.driver';
+export * from './drivers/log.driver';
+export * from './templates/render';
+export * from './templates/templates';
+export * from './create-driver';

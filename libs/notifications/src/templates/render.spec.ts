@@ -1,0 +1,40 @@
+import { renderMessage } from './render';
+
+const reminder = {
+  recipientName: '张三',
+  title: '监督谈话',
+  counterpart: '市委 李四',
+  organizationName: '省委',
+  dueDate: '2026-12-31',
+  daysLeft: 7,
+  citation: '《安徽省关于加强对“一把手”和领导班子监督的若干措施》第（三）条',
+};
+
+describe('renderMessage', () => {
+  it('names the duty, the counterpart, the due date and the clause', () => {
+    const message = renderMessage('reminder', reminder);
+    expect(message.subject).toBe('【督办提醒】监督谈话：市委 李四，请于2026-12-31前完成');
+    expect(message.text).toContain('对象：市委 李四');
+    expect(message.text).toContain('截止日期：2026-12-31');
+    expect(message.text).toContain('第（三）条');
+  });
+
+  it('does not HTML-escape plain text', () => {
+    expect(renderMessage('reminder', { ...reminder, counterpart: 'A & B <C>' }).text).toContain('对象：A & B <C>');
+  });
+
+  it('refuses to render with a missing variable', () => {
+    const { citation: _citation, ...partial } = reminder;
+    expect(() => renderMessage('reminder', partial)).toThrow(/citation/);
+  });
+
+  it('says when an escalation went out on its own', () => {
+    const text = renderMessage('escalationWarning', {
+      ...reminder,
+      responsibleName: '王五',
+      auto: true,
+      decidesBy: '2027-01-20',
+    }).text;
+    expect(text).toContain('未作决定，系统已自动报告');
+  });
+});

@@ -1,0 +1,108 @@
+import type { ChasePolicy, DutyStatus } from '@duban/domain';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { ObligationActivationEntity } from './obligation-activation.entity';
+import { OrganizationEntity } from './organization.entity';
+import { PersonEntity } from './person.entity';
+
+export interface CompletionEvidence {
+  heldOn: string;
+  counterpartPersonId: string | null;
+  note: string;
+}
+
+/** One duty owed by one person, with its due date, chased by the workflow `duty-<id>`. */
+@Entity('duties')
+@Index('ix_duties_org_status_due', ['organizationId', 'status', 'dueAt'])
+@Index('ix_duties_responsible_status', ['responsiblePersonId', 'status'])
+export class DutyEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** activation + counterpart + ordinal: generating the same period twice never duplicates a duty. */
+  @Index('uq_duties_dedupe', { unique: true })
+  @Column({ name: 'dedupe_key', type: 'varchar', length: 200 })
+  dedupeKey!: string;
+
+  @Column({ name: 'activation_id', type: 'uuid' })
+  activationId!: string;
+
+  @ManyToOne(() => ObligationActivationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'activation_id' })
+  activation?: ObligationActivationEntity;
+
+  @Column({ name: 'obligation_id', type: 'varchar', length: 64 })
+  obligationId!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  title!: string;
+
+  /** The organization whose leader owes the duty. */
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId!: string;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
+
+  @Column({ name: 'responsible_position_id', type: 'uuid' })
+  responsiblePositionId!: string;
+
+  @Column({ name: 'responsible_person_id', type: 'uuid' })
+  responsiblePersonId!: string;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'responsible_person_id' })
+  responsiblePerson?: PersonEntity;
+
+  @Column({ name: 'counterpart_organization_id', type: 'uuid', nullable: true })
+  counterpartOrganizationId!: string | null;
+
+  @ManyToOne(() => OrganizationEntity, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'counterpart_organization_id' })
+  counterpartOrganization?: OrganizationEntity | null;
+
+  @Column({ name: 'counterpart_position_id', type: 'uuid', nullable: true })
+  counterpartPositionId!: string | null;
+
+  @Column({ name: 'counterpart_person_id', type: 'uuid', nullable: true })
+  counterpartPersonId!: string | null;
+
+  @ManyToOne(() => PersonEntity, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'counterpart_person_id' })
+  counterpartPerson?: PersonEntity | null;
+
+  @Column({ name: 'period_key', type: 'varchar', length: 16 })
+  periodKey!: string;
+
+  /** Calendar due date in the organization's zone, as shown to people. */
+  @Column({ name: 'due_date', type: 'date' })
+  dueDate!: string;
+
+  @Column({ name: 'due_at', type: 'timestamptz' })
+  dueAt!: Date;
+
+  @Column({ type: 'varchar', length: 32 })
+  status!: DutyStatus;
+
+  @Column({ type: 'jsonb' })
+  policy!: ChasePolicy;
+
+  /** 《document》clause, the source of this duty. */
+  @Column({ type: 'text' })
+  citation!: string;
+
+  @Column({ name: 'workflow_id', type: 'varchar', length: 100 })
+  workflowId!: string;
+
+  @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
+  completedAt!: Date | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  completion!: CompletionEvidence | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

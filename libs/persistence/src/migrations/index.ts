@@ -1,0 +1,4 @@
+import { InitialSchema1795314285613 } from './1795314285613-initial-schema';
+
+/** Every migration, oldest first. Landed migrations are never edited: add a new one. */
+export const MIGRATIONS: Function[] = [InitialSchema1795314285613];

@@ -1,0 +1,99 @@
+import { createDubanWorker } from '@duban/worker/create-worker';
+import { SmtpDriver } from '@duban/notifications';
+import { appendDutyEvent, DutyEntity, DutyEventEntity, EscalationProposalEntity } from '@duban/persistence';
+import { dutyChaseWorkflow, dutyCompletedSignal } from '@duban/workflows';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { bundleWorkflowCode, Worker } from '@temporalio/worker';
+import { createTestDatabase, TestDatabase } from './database';
+import { SmtpReceiver } from './smtp-receiver';
+
+export const DAY = 86_400_000;
+const TASK_QUEUE = 'duban-test';
+const silent = { info: () => undefined, warn: () => undefined };
+
+/** A time-skipping Temporal server, a fresh database, a real SMTP receiver and a worker running the real activities. */
+export class ChaseHarness {
+  env!: TestWorkflowEnvironment;
+  db!: TestDatabase;
+  smtp!: SmtpReceiver;
+  private worker!: Worker;
+  private running!: Promise<void>;
+  private notifier!: SmtpDriver;
+
+  async start(): Promise<this> {
+    const path = process.env.DUBAN_TEST_SERVER_PATH;
+    if (!path) throw new Error('DUBAN_TEST_SERVER_PATH 未设置：需经 jest 的 global setup 准备时间跳跃测试服务器');
+    const [env, db, smtp, bundle] = await Promise.all([
+      TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path } } }),
+      createTestDatabase(),
+      new SmtpReceiver().start(),
+      bundleWorkflowCode({ workflowsPath: require.resolve('../../workflows/src/index.ts'), logger: { trace() {}, debug() {}, info() {}, warn() {}, error() {}, log() {} } }),
+    ]);
+    Object.assign(this, { env, db, smtp });
+    this.notifier = new SmtpDriver({ host: '127.0.0.1', port: smtp.port, secure: false, from: '督办系统 <duban@test.local>' });
+    this.worker = await createDubanWorker({
+      connection: env.nativeConnection,
+      namespace: env.namespace ?? 'default',
+      taskQueue: TASK_QUEUE,
+      dataSource: db.dataSource,
+      notifier: this.notifier,
+      timeZone: 'Asia/Shanghai',
+      log: silent,
+      workflowBundle: bundle,
+    });
+    this.running = this.worker.run();
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.worker?.shutdown();
+    await this.running;
+    await Promise.allSettled([this.env?.teardown(), this.db?.drop(), this.smtp?.stop(), this.notifier?.close()]);
+  }
+
+  now(): Promise<number> {
+    return this.env.currentTimeMs();
+  }
+
+  startChase(duty: DutyEntity) {
+    return this.env.client.workflow.start(dutyChaseWorkflow, {
+      workflowId: duty.workflowId,
+      taskQueue: TASK_QUEUE,
+      args: [{ dutyId: duty.id, dueAt: duty.dueAt.toISOString(), policy: duty.policy, timeZone: 'Asia/Shanghai' }],
+    });
+  }
+
+  /** What the API does on completion: the database first, then the signal. */
+  async complete(duty: DutyEntity, actorPersonId: string): Promise<void> {
+    await this.db.dataSource.transaction(async (manager) => {
+      await manager.update(DutyEntity, { id: duty.id }, { status: 'completed', completedAt: new Date(), completion: { heldOn: '2026-12-01', counterpartPersonId: duty.counterpartPersonId, note: '已谈' } });
+      await appendDutyEvent(manager, { dutyId: duty.id, type: 'completed', dedupeKey: 'completed', actorKind: 'person', actorPersonId });
+    });
+    await this.env.client.workflow.getHandle(duty.workflowId).signal(dutyCompletedSignal);
+  }
+
+  async history(dutyId: string): Promise<DutyEventEntity[]> {
+    return this.db.dataSource.getRepository(DutyEventEntity).find({ where: { dutyId }, order: { id: 'ASC' } });
+  }
+
+  async eventTypes(dutyId: string): Promise<string[]> {
+    return (await this.history(dutyId)).map((e) => e.type);
+  }
+
+  duty(id: string): Promise<DutyEntity> {
+    return this.db.dataSource.getRepository(DutyEntity).findOneByOrFail({ id });
+  }
+
+  pendingProposal(dutyId: string): Promise<EscalationProposalEntity> {
+    return this.db.dataSource.getRepository(EscalationProposalEntity).findOneByOrFail({ dutyId, status: 'pending' });
+  }
+
+  /** Waits in real time until the workflow has recorded `type` for the duty (activities run in real time). */
+  async waitForEvent(dutyId: string, type: string, timeoutMs = 20_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await this.eventTypes(dutyId)).includes(type)) {
+      if (Date.now() > deadline) throw new Error(`等待事件 ${type} 超时；已有：${(await this.eventTypes(dutyId)).join(', ')}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}

@@ -1,0 +1,164 @@
+import { decideEscalationUpdate } from '@duban/workflows';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { ChaseHarness, DAY } from '../support/chase-harness';
+import { buildTree, insertDuty, TreeFixture } from '../support/tree-fixture';
+
+const HOUR = 3_600_000;
+const policy = { reminderOffsets: ['P30D', 'P7D', 'P1D'], gracePeriod: 'P15D', approvalTimeout: 'P7D' };
+
+describe('duty chase on the time-skipping server, with real activities, Postgres and SMTP', () => {
+  const h = new ChaseHarness();
+  let tree: TreeFixture;
+
+  beforeAll(async () => {
+    await h.start();
+    tree = await buildTree(h.db.dataSource);
+  });
+  afterAll(() => h.stop());
+
+  const remindersTo = (email: string, dutyTitleDate: string) => h.smtp.to(email).filter((m) => m.subject.startsWith('【督办提醒】') && m.subject.includes(dutyTitleDate));
+
+  it('walks a year: reminders 30, 7 and 1 day before the due date, then completion stops the chase', async () => {
+    const start = await h.now();
+    const duty = await insertDuty(h.db.dataSource, tree, 0, new Date(start + 365 * DAY), policy);
+    const handle = await h.startChase(duty);
+    const mine = () => remindersTo(tree.mid.principal.email, duty.dueDate);
+
+    await h.env.sleep(365 * DAY - 30 * DAY - HOUR);
+    expect(mine()).toHaveLength(0);
+    await h.env.sleep(2 * HOUR);
+    await h.smtp.waitFor(() => mine().length === 1);
+    await h.env.sleep(23 * DAY);
+    await h.smtp.waitFor(() => mine().length === 2);
+    await h.env.sleep(6 * DAY);
+    await h.smtp.waitFor(() => mine().length === 3);
+
+    const first = mine()[0];
+    expect(first.subject).toBe(`【督办提醒】监督谈话：下级甲党委 甲书记，请于${duty.dueDate}前完成`);
+    expect(first.text).toContain('依据：《安徽省关于加强对“一把手”和领导班子监督的若干措施》第（三）条');
+    expect(first.text).toContain('距截止还有 30 天');
+
+    await h.complete(duty, tree.mid.principal.personId);
+    await expect(handle.result()).resolves.toEqual({ dutyId: duty.id, closedBy: 'completed' });
+    expect(await h.eventTypes(duty.id)).toEqual(['created', 'reminded', 'reminded', 'reminded', 'completed']);
+    expect(h.smtp.to(tree.mid.discipline.email).filter((m) => m.text.includes(duty.dueDate))).toHaveLength(0);
+  });
+
+  it('overdue → proposal → approval warns the higher body; a second decision is refused', async () => {
+    const duty = await insertDuty(h.db.dataSource, tree, 1, new Date((await h.now()) + 10 * DAY), policy);
+    const handle = await h.startChase(duty);
+
+    await h.env.sleep(10 * DAY + HOUR);
+    await h.waitForEvent(duty.id, 'overdue');
+    await h.smtp.waitFor((all) => all.some((m) => m.to.includes(tree.mid.discipline.email) && m.subject.startsWith('【逾期通报】')));
+    expect((await h.duty(duty.id)).status).toBe('overdue');
+
+    await h.env.sleep(15 * DAY);
+    await h.waitForEvent(duty.id, 'escalation_proposed');
+    await h.smtp.waitFor((all) => [tree.mid.discipline.email, tree.mid.organization.email].every((to) => all.some((m) => m.to.includes(to) && m.subject.startsWith('【升级待审批】') && m.text.includes(duty.dueDate))));
+    const proposal = await h.pendingProposal(duty.id);
+    expect(proposal.targetOrganizationId).toBe(tree.top.id);
+
+    const outcome = await handle.executeUpdate(decideEscalationUpdate, {
+      args: [{ kind: 'approve', actorPersonId: tree.mid.discipline.personId, proposalId: proposal.id }],
+    });
+    expect(outcome).toEqual({ proposalId: proposal.id, status: 'approved', notified: 2 });
+    for (const to of [tree.top.principal.email, tree.top.discipline.email]) {
+      const warning = h.smtp.to(to).find((m) => m.subject.startsWith('【预警】') && m.text.includes(duty.dueDate));
+      expect(warning?.text).toContain('审批人：本级纪委书记');
+      expect(warning?.text).toContain(`截止日期：${duty.dueDate}`);
+    }
+    expect((await h.duty(duty.id)).status).toBe('escalated');
+
+    const again = handle.executeUpdate(decideEscalationUpdate, { args: [{ kind: 'reject', actorPersonId: tree.mid.discipline.personId, reason: '再议', proposalId: proposal.id }] });
+    await expect(again).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
+    await expect(again).rejects.toMatchObject({ cause: { type: 'AlreadyDecided' } });
+
+    await h.complete(duty, tree.mid.principal.personId);
+    await expect(handle.result()).resolves.toMatchObject({ closedBy: 'completed' });
+    // Created 10 days out: the 30-day reminder goes at once, then the 7- and 1-day ones.
+    expect(await h.eventTypes(duty.id)).toEqual(['created', 'reminded', 'reminded', 'reminded', 'overdue', 'escalation_proposed', 'escalation_approved', 'completed']);
+    const approved = (await h.history(duty.id)).find((e) => e.type === 'escalation_approved')!;
+    expect(approved.actorKind).toBe('person');
+    expect(approved.actorPersonId).toBe(tree.mid.discipline.personId);
+  });
+
+  it('a rejection keeps the duty overdue with its reason and warns nobody above', async () => {
+    const duty = await insertDuty(h.db.dataSource, tree, 0, new Date((await h.now()) + 2 * DAY), policy);
+    const handle = await h.startChase(duty);
+    await h.env.sleep(17 * DAY + HOUR);
+    await h.waitForEvent(duty.id, 'escalation_proposed');
+    const proposal = await h.pendingProposal(duty.id);
+    const warningsBefore = h.smtp.to(tree.top.principal.email).length;
+
+    const outcome = await handle.executeUpdate(decideEscalationUpdate, {
+      args: [{ kind: 'reject', actorPersonId: tree.mid.organization.personId, reason: '已当面督促，暂不上报', proposalId: proposal.id }],
+    });
+    expect(outcome).toMatchObject({ status: 'rejected', notified: 0 });
+    expect((await h.duty(duty.id)).status).toBe('overdue');
+    const rejected = (await h.history(duty.id)).find((e) => e.type === 'escalation_rejected')!;
+    expect(rejected.data).toMatchObject({ reason: '已当面督促，暂不上报' });
+
+    await h.env.sleep(30 * DAY);
+    expect(h.smtp.to(tree.top.principal.email)).toHaveLength(warningsBefore);
+    await h.complete(duty, tree.mid.principal.personId);
+    await handle.result();
+  });
+
+  it('a new date restarts the reminder ladder for that date', async () => {
+    const duty = await insertDuty(h.db.dataSource, tree, 1, new Date((await h.now()) + 2 * DAY), policy);
+    const handle = await h.startChase(duty);
+    await h.env.sleep(17 * DAY + HOUR);
+    await h.waitForEvent(duty.id, 'escalation_proposed');
+    const proposal = await h.pendingProposal(duty.id);
+    const newDueAt = new Date((await h.now()) + 10 * DAY).toISOString();
+
+    const outcome = await handle.executeUpdate(decideEscalationUpdate, {
+      args: [{ kind: 'extend', actorPersonId: tree.mid.discipline.personId, newDueAt, reason: '谈话对象外出学习', proposalId: proposal.id }],
+    });
+    expect(outcome).toMatchObject({ status: 'extended', newDueAt });
+    const updated = await h.duty(duty.id);
+    expect(updated.status).toBe('pending');
+    expect(updated.dueAt.toISOString()).toBe(newDueAt);
+    await h.smtp.waitFor((all) => all.some((m) => m.to.includes(tree.mid.principal.email) && m.subject === `【延期通知】“监督谈话”完成期限调整为${updated.dueDate}`));
+
+    await h.env.sleep(9 * DAY + HOUR);
+    await h.smtp.waitFor(() => remindersTo(tree.mid.principal.email, updated.dueDate).length >= 2);
+    const keys = (await h.history(duty.id)).filter((e) => e.type === 'reminded').map((e) => e.dedupeKey);
+    // Created 2 days before the due date: the 7-day reminder goes at once; likewise the 30-day one of the new date.
+    expect(keys).toEqual(['reminder:P7D', 'reminder:P1D', 'r1:reminder:P30D', 'r1:reminder:P7D', 'r1:reminder:P1D']);
+
+    await h.complete(duty, tree.mid.principal.personId);
+    await handle.result();
+  });
+
+  it('escalates on its own when nobody decides before the timeout, and says so', async () => {
+    const duty = await insertDuty(h.db.dataSource, tree, 0, new Date((await h.now()) + 2 * DAY), policy);
+    const handle = await h.startChase(duty);
+    await h.env.sleep(17 * DAY + HOUR);
+    await h.waitForEvent(duty.id, 'escalation_proposed');
+    await h.env.sleep(7 * DAY);
+    await h.waitForEvent(duty.id, 'escalation_auto');
+
+    const auto = (await h.history(duty.id)).find((e) => e.type === 'escalation_auto')!;
+    expect(auto.actorKind).toBe('system');
+    expect(auto.actorPersonId).toBeNull();
+    await h.smtp.waitFor((all) => all.some((m) => m.to.includes(tree.top.discipline.email) && m.subject.startsWith('【预警】') && m.text.includes('系统已自动报告') && m.text.includes(duty.dueDate)));
+    expect((await h.duty(duty.id)).status).toBe('escalated');
+
+    await h.complete(duty, tree.mid.principal.personId);
+    await handle.result();
+  });
+
+  it('a completion while the proposal waits withdraws it', async () => {
+    const duty = await insertDuty(h.db.dataSource, tree, 1, new Date((await h.now()) + 2 * DAY), policy);
+    const handle = await h.startChase(duty);
+    await h.env.sleep(17 * DAY + HOUR);
+    await h.waitForEvent(duty.id, 'escalation_proposed');
+    const proposal = await h.pendingProposal(duty.id);
+    await h.complete(duty, tree.mid.principal.personId);
+    await handle.result();
+    const after = await h.db.dataSource.query('SELECT status FROM escalation_proposals WHERE id = $1', [proposal.id]);
+    expect(after[0].status).toBe('withdrawn');
+  });
+});

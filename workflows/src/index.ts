@@ -1,0 +1,2 @@
+export * from './duty-chase/duty-chase.workflow';
+export * from './duty-chase/duty-chase.messages';
