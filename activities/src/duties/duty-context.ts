@@ -22,12 +22,11 @@ export class DutyNotFoundError extends Error {
 export async function loadDutyForUpdate(manager: EntityManager, dutyId: string, timeZone: string): Promise<DutyContext> {
   const duty = await manager.getRepository(DutyEntity).findOne({ where: { id: dutyId }, lock: { mode: 'pessimistic_write' } });
   if (!duty) throw new DutyNotFoundError(dutyId);
-  const [organization, responsible, counterpart, counterpartOrg] = await Promise.all([
-    manager.getRepository(OrganizationEntity).findOneByOrFail({ id: duty.organizationId }),
-    manager.getRepository(PersonEntity).findOneByOrFail({ id: duty.responsiblePersonId }),
-    duty.counterpartPersonId ? manager.getRepository(PersonEntity).findOneBy({ id: duty.counterpartPersonId }) : null,
-    duty.counterpartOrganizationId ? manager.getRepository(OrganizationEntity).findOneBy({ id: duty.counterpartOrganizationId }) : null,
-  ]);
+  // One connection per transaction: queries run one after another.
+  const organization = await manager.getRepository(OrganizationEntity).findOneByOrFail({ id: duty.organizationId });
+  const responsible = await manager.getRepository(PersonEntity).findOneByOrFail({ id: duty.responsiblePersonId });
+  const counterpart = duty.counterpartPersonId ? await manager.getRepository(PersonEntity).findOneBy({ id: duty.counterpartPersonId }) : null;
+  const counterpartOrg = duty.counterpartOrganizationId ? await manager.getRepository(OrganizationEntity).findOneBy({ id: duty.counterpartOrganizationId }) : null;
   const counterpartText = [counterpartOrg?.name, counterpart?.name].filter(Boolean).join(' ') || '无';
   return {
     duty,

@@ -46,7 +46,8 @@ export class DutiesService {
     if (query.dueFrom) qb.andWhere('d.due_date >= :dueFrom', { dueFrom: query.dueFrom });
     if (query.dueTo) qb.andWhere('d.due_date <= :dueTo', { dueTo: query.dueTo });
     const [items, total] = await qb
-      .orderBy('d.due_at', 'ASC')
+      // Property names, not columns: with joins, skip/take paginate through a DISTINCT subquery.
+      .orderBy('d.dueAt', 'ASC')
       .addOrderBy('d.id', 'ASC')
       .skip((page - 1) * pageSize)
       .take(pageSize)

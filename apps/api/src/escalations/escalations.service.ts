@@ -30,7 +30,7 @@ export class EscalationsService {
       .getRepository(EscalationProposalEntity)
       .createQueryBuilder('p')
       .innerJoinAndSelect('p.duty', 'duty')
-      .orderBy('p.proposed_at', 'ASC')
+      .orderBy('p.proposedAt', 'ASC')
       .take(500);
     if (query.status) qb.andWhere('p.status = :status', { status: query.status });
     if (query.organizationId) qb.andWhere('duty.organization_id = :organizationId', { organizationId: query.organizationId });
@@ -39,13 +39,13 @@ export class EscalationsService {
 
   /** A supervisor approves, rejects or grants a new date; the duty's workflow carries it out and answers. */
   async decide(proposalId: string, dto: DecideEscalationDto) {
+    const decision = this.toDecision(dto);
     const proposal = await this.dataSource.getRepository(EscalationProposalEntity).findOneBy({ id: proposalId });
     if (!proposal) throw notFound('升级建议', proposalId);
     const duty = await this.dataSource.getRepository(DutyEntity).findOneByOrFail({ id: proposal.dutyId });
     await this.requireSupervisor(dto.actorPersonId, duty.organizationId);
     if (proposal.status !== 'pending') throw conflict('ALREADY_DECIDED', `该升级建议已有决定（${proposal.status}），不能重复决定`);
 
-    const decision = this.toDecision(dto);
     try {
       const outcome = await this.client.workflow
         .getHandle(duty.workflowId)

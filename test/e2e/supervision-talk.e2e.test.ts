@@ -1,0 +1,196 @@
+import { calendarDate } from '@duban/domain';
+import { eventually } from '../support/eventually';
+import { SystemUnderTest } from '../support/system-under-test';
+
+/**
+ * The vertical slice over HTTP, in real time: build a tree, switch on the supervision talk with a due
+ * date seconds away, complete one duty, let the other slip, approve its escalation, and read what the
+ * SMTP server received and what the API says happened.
+ */
+describe('supervision talk, end to end over HTTP (Temporal dev server, Postgres, SMTP)', () => {
+  const sut = new SystemUnderTest();
+  const people: Record<string, { id: string; email: string }> = {};
+  const orgs: Record<string, string> = {};
+
+  beforeAll(async () => {
+    await sut.start();
+    const person = async (key: string, name: string) => {
+      const res = await sut.api.post('/people', { name, email: `${key}@e2e.duban.local` });
+      expect(res.status).toBe(201);
+      people[key] = { id: res.body.id, email: res.body.email };
+    };
+    const org = async (key: string, name: string, parent?: string) => {
+      const res = await sut.api.post('/organizations', { name, code: `e2e-${key}`, ...(parent ? { parentId: orgs[parent] } : {}) });
+      expect(res.status).toBe(201);
+      orgs[key] = res.body.id;
+    };
+    const seat = async (orgKey: string, role: string, holder: string) => {
+      const res = await sut.api.post(`/organizations/${orgs[orgKey]}/positions`, { role, holderId: people[holder].id });
+      expect(res.status).toBe(201);
+    };
+    for (const [key, name] of Object.entries({ t: '省委书记', tj: '省纪委书记', m: '市委书记', mj: '市纪委书记', mz: '市委组织部长', a: '甲区委书记', b: '乙县委书记' })) {
+      await person(key, name);
+    }
+    await org('top', '中共某省委');
+    await org('mid', '中共某市委', 'top');
+    await org('a', '中共甲区委', 'mid');
+    await org('b', '中共乙县委', 'mid');
+    await seat('top', 'principal', 't');
+    await seat('top', 'discipline_secretary', 'tj');
+    await seat('mid', 'principal', 'm');
+    await seat('mid', 'discipline_secretary', 'mj');
+    await seat('mid', 'organization_head', 'mz');
+    await seat('a', 'principal', 'a');
+    await seat('b', 'principal', 'b');
+  });
+  afterAll(() => sut.stop());
+
+  it('reminds, records a completion, and escalates the slipped duty after a supervisor approves', async () => {
+    const dueAt = new Date(Date.now() + 12_000).toISOString();
+    const enabled = await sut.api.post(`/organizations/${orgs.mid}/obligations`, {
+      obligationId: 'supervision-talk',
+      dueAt,
+      reminderOffsets: ['PT6S'],
+      gracePeriod: 'PT3S',
+      approvalTimeout: 'PT2M',
+    });
+    expect(enabled.status).toBe(201);
+    expect(enabled.body.duties).toHaveLength(2);
+    const dutyA = enabled.body.duties.find((d: any) => d.counterpart.id === people.a.id);
+    const dutyB = enabled.body.duties.find((d: any) => d.counterpart.id === people.b.id);
+    expect(dutyA).toMatchObject({ title: '监督谈话', status: 'pending', statusLabel: '待办', responsible: { id: people.m.id, name: '市委书记' }, dueAt });
+    expect(dutyA.citation).toContain('第（三）条');
+    expect(dutyB.counterpart).toMatchObject({ name: '乙县委书记', organizationName: '中共乙县委' });
+
+    // Switching it on again changes nothing.
+    const again = await sut.api.post(`/organizations/${orgs.mid}/obligations`, { obligationId: 'supervision-talk', dueAt });
+    expect(again.body.duties.map((d: any) => d.id).sort()).toEqual([dutyA.id, dutyB.id].sort());
+
+    await sut.smtp.waitFor((all) => all.filter((m) => m.to.includes(people.m.email) && m.subject.startsWith('【督办提醒】')).length === 2);
+    const reminder = sut.smtp.to(people.m.email).find((m) => m.subject.includes('乙县委书记'))!;
+    expect(reminder.subject).toBe(`【督办提醒】监督谈话：中共乙县委 乙县委书记，请于${calendarDate(dueAt)}前完成`);
+    expect(reminder.text).toContain('依据：《安徽省关于加强对“一把手”和领导班子监督的若干措施》第（三）条');
+
+    const byOther = await sut.api.post(`/duties/${dutyA.id}/completion`, { actorPersonId: people.mj.id, heldOn: calendarDate(new Date()), note: '代登记' });
+    expect(byOther.status).toBe(403);
+    const done = await sut.api.post(`/duties/${dutyA.id}/completion`, { actorPersonId: people.m.id, heldOn: calendarDate(new Date()), note: '与甲区委书记开展年度监督谈话' });
+    expect(done.status).toBe(200);
+    expect(done.body).toMatchObject({ status: 'completed', completion: { note: '与甲区委书记开展年度监督谈话', counterpartPersonId: people.a.id } });
+    expect((await sut.api.post(`/duties/${dutyA.id}/completion`, { actorPersonId: people.m.id, heldOn: calendarDate(new Date()), note: '再次' })).status).toBe(409);
+
+    await sut.smtp.waitFor((all) => all.some((m) => m.to.includes(people.mj.email) && m.subject.startsWith('【逾期通报】')));
+    await sut.smtp.waitFor((all) => [people.mj.email, people.mz.email].every((to) => all.some((m) => m.to.includes(to) && m.subject.startsWith('【升级待审批】'))));
+    const proposals = await eventually(async () => {
+      const res = await sut.api.get(`/escalations?status=pending&organizationId=${orgs.mid}`);
+      return res.body.length === 1 ? res.body : undefined;
+    });
+    expect(proposals[0].dutyId).toBe(dutyB.id);
+    expect(proposals[0].targetOrganizationId).toBe(orgs.top);
+
+    const notSupervisor = await sut.api.post(`/escalations/${proposals[0].id}/decision`, { actorPersonId: people.m.id, decision: 'approve' });
+    expect(notSupervisor.status).toBe(403);
+    const approved = await sut.api.post(`/escalations/${proposals[0].id}/decision`, { actorPersonId: people.mj.id, decision: 'approve' });
+    expect(approved.status).toBe(200);
+    expect(approved.body).toMatchObject({ status: 'approved', notified: 2, proposal: { status: 'approved', decidedByPersonId: people.mj.id } });
+    const twice = await sut.api.post(`/escalations/${proposals[0].id}/decision`, { actorPersonId: people.mj.id, decision: 'approve' });
+    expect(twice.status).toBe(409);
+    expect(twice.body.code).toBe('ALREADY_DECIDED');
+
+    for (const to of [people.t.email, people.tj.email]) {
+      const warning = sut.smtp.to(to).find((m) => m.subject.startsWith('【预警】'));
+      expect(warning?.subject).toBe('【预警】中共某市委市委书记“监督谈话”逾期未完成');
+      expect(warning?.text).toContain('审批人：市纪委书记');
+    }
+    // The completed duty was never reported overdue.
+    expect(sut.smtp.messages.filter((m) => m.text.includes('甲区委书记') && /逾期|预警/.test(m.subject))).toHaveLength(0);
+
+    const b = await sut.api.get(`/duties/${dutyB.id}`);
+    expect(b.body.status).toBe('escalated');
+    expect(b.body.history.map((e: any) => e.type)).toEqual(['created', 'reminded', 'overdue', 'escalation_proposed', 'escalation_approved']);
+    expect(b.body.history[4]).toMatchObject({ label: '批准升级', actor: { kind: 'person', personId: people.mj.id } });
+    const a = await sut.api.get(`/duties/${dutyA.id}/history`);
+    expect(a.body.map((e: any) => e.type)).toEqual(['created', 'reminded', 'completed']);
+
+    const completed = await sut.api.get(`/duties?organizationId=${orgs.mid}&status=completed`);
+    expect(completed.body).toMatchObject({ total: 1, items: [{ id: dutyA.id }] });
+    const ofB = await sut.api.get(`/duties?personId=${people.b.id}`);
+    expect(ofB.body.items.map((d: any) => d.id)).toEqual([dutyB.id]);
+    const inTree = await sut.api.get(`/duties?organizationId=${orgs.top}&subtree=true&dueFrom=${calendarDate(dueAt)}&dueTo=${calendarDate(dueAt)}`);
+    expect(inTree.body.total).toBe(2);
+    const outside = await sut.api.get(`/duties?organizationId=${orgs.top}`);
+    expect(outside.body.total).toBe(0);
+  });
+
+  describe('bad input gets 400 with the field and the reason, unknown ids 404', () => {
+    it.each([
+      ['a malformed duration', { obligationId: 'supervision-talk', gracePeriod: '7 days' }, 'gracePeriod', 'ISO-8601 时长'],
+      ['a malformed reminder offset', { obligationId: 'supervision-talk', reminderOffsets: ['P7D', 'soon'] }, 'reminderOffsets', 'ISO-8601 时长'],
+      ['an unknown obligation', { obligationId: 'no-such-duty' }, 'obligationId', '未知的义务模板'],
+      ['an unknown field', { obligationId: 'supervision-talk', colour: 'red' }, 'colour', '不允许的字段'],
+      ['a year out of range', { obligationId: 'supervision-talk', year: 1900 }, 'year', '过小'],
+      ['a bad due date', { obligationId: 'supervision-talk', dueAt: '明年' }, 'dueAt', 'ISO-8601'],
+    ])('enable with %s', async (_what, body, field, reason) => {
+      const res = await sut.api.post(`/organizations/${orgs.mid}/obligations`, body);
+      expect(res.status).toBe(400);
+      expect(res.body.code).toBe('VALIDATION_FAILED');
+      expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field, reason: expect.stringContaining(reason) })]));
+    });
+
+    it('refuses a path id that is not a UUID, naming it', async () => {
+      const res = await sut.api.get('/duties/123');
+      expect(res.status).toBe(400);
+      expect(res.body.details).toEqual([{ field: 'id', reason: '应为 UUID' }]);
+    });
+
+    it('answers 404 for unknown organizations, duties and proposals', async () => {
+      const unknown = '00000000-0000-4000-8000-000000000000';
+      for (const [method, path, body] of [
+        ['post', `/organizations/${unknown}/obligations`, { obligationId: 'supervision-talk' }],
+        ['get', `/duties/${unknown}`, undefined],
+        ['post', `/escalations/${unknown}/decision`, { actorPersonId: unknown, decision: 'approve' }],
+      ] as const) {
+        const res = await sut.api.request(method.toUpperCase(), path, body);
+        expect({ path, status: res.status }).toEqual({ path, status: 404 });
+        expect(res.body.message).toMatch(/不存在/);
+      }
+    });
+
+    it('refuses malformed JSON, a bad e-mail, a duplicate e-mail, a bad status filter and an organization made its own ancestor', async () => {
+      const malformed = await sut.api.request('POST', '/people', undefined, '{"name": "张三",');
+      expect(malformed.status).toBe(400);
+      expect(malformed.body.message).toBe('请求体不是合法的 JSON');
+
+      const badEmail = await sut.api.post('/people', { name: '张三', email: 'not-an-email' });
+      expect(badEmail.status).toBe(400);
+      expect(badEmail.body.details).toEqual([{ field: 'email', reason: '应为有效的电子邮箱地址' }]);
+
+      const duplicate = await sut.api.post('/people', { name: '另一个', email: people.m.email });
+      expect(duplicate.status).toBe(409);
+
+      const badStatus = await sut.api.get('/duties?status=lost');
+      expect(badStatus.status).toBe(400);
+      expect(badStatus.body.details[0].field).toBe('status');
+
+      const cycle = await sut.api.request('PATCH', `/organizations/${orgs.top}`, { parentId: orgs.a });
+      expect(cycle.status).toBe(400);
+      expect(cycle.body.details).toEqual([{ field: 'parentId', reason: expect.stringContaining('形成环') }]);
+
+      const injection = await sut.api.post('/people', { name: "Robert'); DROP TABLE people;--", email: 'bobby@e2e.duban.local' });
+      expect(injection.status).toBe(201);
+      expect((await sut.api.get(`/people/${injection.body.id}`)).body.name).toBe("Robert'); DROP TABLE people;--");
+    });
+
+    it('requires a reason to reject and a future date to extend', async () => {
+      const [proposal] = (await sut.api.get('/escalations')).body;
+      const reject = await sut.api.post(`/escalations/${proposal.id}/decision`, { actorPersonId: people.mj.id, decision: 'reject' });
+      expect(reject.status).toBe(400);
+      expect(reject.body.details).toEqual([{ field: 'reason', reason: '驳回时必须说明理由' }]);
+      const past = await sut.api.post(`/escalations/${proposal.id}/decision`, { actorPersonId: people.mj.id, decision: 'extend', newDueAt: '2020-01-01T00:00:00+08:00' });
+      expect(past.status).toBe(400);
+      expect(past.body.details).toEqual([{ field: 'newDueAt', reason: '新的截止时刻必须晚于现在' }]);
+      const badDecision = await sut.api.post(`/escalations/${proposal.id}/decision`, { actorPersonId: people.mj.id, decision: 'forget' });
+      expect(badDecision.status).toBe(400);
+      expect(badDecision.body.details[0].field).toBe('decision');
+    });
+  });
+});
