@@ -1,6 +1,6 @@
 import { renderMessage, TemplateName } from '@duban/notifications';
 import { NotificationEntity, PersonEntity } from '@duban/persistence';
-import { EntityManager, In, IsNull } from 'typeorm';
+import { EntityManager, IsNull } from 'typeorm';
 import { ActivityDeps } from '../activity-deps';
 
 export interface NotificationRequest {
@@ -35,24 +35,39 @@ export async function enqueueNotifications(manager: EntityManager, request: Noti
 }
 
 /**
- * Sends the step's messages not sent yet, each marked sent right after the server accepted it.
- * Returns how many recipients the step has reached in all.
+ * Sends the step's messages not sent yet. Each row is locked while it is sent (SKIP LOCKED), so two
+ * concurrent attempts of the same step never send the same message twice; it is marked sent in the same
+ * transaction. Returns how many recipients the step has reached in all.
  */
 export async function deliverNotifications(deps: ActivityDeps, dutyId: string, stepKey: string): Promise<number> {
   const repo = deps.dataSource.getRepository(NotificationEntity);
-  const pending = await repo.find({ where: { dutyId, stepKey, sentAt: IsNull() }, order: { createdAt: 'ASC' } });
-  for (const row of pending) {
-    await repo.increment({ id: row.id }, 'attempts', 1);
-    await deps.notifier.send({
-      to: [{ name: row.address, address: row.address }],
-      subject: row.subject,
-      text: row.body,
-      messageId: `<${row.id}@duban>`,
-    });
-    await repo.update({ id: row.id, sentAt: IsNull() }, { status: 'sent', sentAt: new Date() });
-    deps.log.info({ dutyId, stepKey, to: row.address }, '通知已发送');
+  const pending = await repo.find({ select: { id: true }, where: { dutyId, stepKey, sentAt: IsNull() }, order: { createdAt: 'ASC' } });
+  for (const { id } of pending) {
+    try {
+      await deps.dataSource.transaction(async (manager) => {
+        const row = await manager
+          .getRepository(NotificationEntity)
+          .createQueryBuilder('n')
+          .setLock('pessimistic_write')
+          .setOnLocked('skip_locked')
+          .where('n.id = :id AND n.sent_at IS NULL', { id })
+          .getOne();
+        if (!row) return;
+        await deps.notifier.send({
+          to: [{ name: row.address, address: row.address }],
+          subject: row.subject,
+          text: row.body,
+          messageId: `<${row.id}@duban>`,
+        });
+        await manager.update(NotificationEntity, { id }, { status: 'sent', sentAt: new Date(), attempts: row.attempts + 1 });
+        deps.log.info({ dutyId, stepKey, to: row.address }, '通知已发送');
+      });
+    } catch (error) {
+      await repo.increment({ id, sentAt: IsNull() }, 'attempts', 1);
+      throw error;
+    }
   }
-  return repo.count({ where: { dutyId, stepKey, status: In(['sent']) } });
+  return repo.count({ where: { dutyId, stepKey, status: 'sent' } });
 }
 
 function dedupeRecipients(people: PersonEntity[]): PersonEntity[] {

@@ -1,0 +1,84 @@
+import { createActivities } from '@duban/activities';
+import { SmtpDriver } from '@duban/notifications';
+import { DutyEntity, NotificationEntity } from '@duban/persistence';
+import { createTestDatabase, TestDatabase } from '../support/database';
+import { SmtpReceiver } from '../support/smtp-receiver';
+import { buildTree, insertDuty, TreeFixture } from '../support/tree-fixture';
+
+const DAY = 86_400_000;
+const silent = { info: () => undefined, warn: () => undefined };
+
+/** Activities are retried by Temporal: a retried step records and sends nothing twice. */
+describe('activities on real Postgres and SMTP', () => {
+  let db: TestDatabase;
+  let smtp: SmtpReceiver;
+  let notifier: SmtpDriver;
+  let tree: TreeFixture;
+  let activities: ReturnType<typeof createActivities>;
+
+  beforeAll(async () => {
+    [db, smtp] = await Promise.all([createTestDatabase(), new SmtpReceiver().start()]);
+    notifier = new SmtpDriver({ host: '127.0.0.1', port: smtp.port, secure: false, from: '督办系统 <duban@test.local>' });
+    activities = createActivities({ dataSource: db.dataSource, notifier, timeZone: 'Asia/Shanghai', log: silent });
+    tree = await buildTree(db.dataSource);
+  });
+  afterAll(async () => {
+    await notifier.close();
+    await Promise.all([smtp.stop(), db.drop()]);
+  });
+
+  it('sends a reminder once however often the step is retried', async () => {
+    const duty = await insertDuty(db.dataSource, tree, 0, new Date(Date.now() + 10 * DAY));
+    const step = { dutyId: duty.id, stepKey: 'reminder:P7D', at: new Date(Date.now() + 3 * DAY).toISOString() };
+    await Promise.all([activities.sendReminder(step), activities.sendReminder(step)]);
+    await activities.sendReminder(step);
+
+    expect(smtp.to(tree.mid.principal.email).filter((m) => m.text.includes('距截止还有 7 天'))).toHaveLength(1);
+    const events = await db.dataSource.query(`SELECT type FROM duty_events WHERE duty_id = $1 AND type = 'reminded'`, [duty.id]);
+    expect(events).toHaveLength(1);
+  });
+
+  it('delivers, on retry, a message recorded but not sent when the mail server was down', async () => {
+    const duty = await insertDuty(db.dataSource, tree, 1, new Date(Date.now() + 10 * DAY));
+    const down = createActivities({
+      dataSource: db.dataSource,
+      notifier: { send: () => Promise.reject(new Error('connect ECONNREFUSED')), close: async () => undefined },
+      timeZone: 'Asia/Shanghai',
+      log: silent,
+    });
+    const step = { dutyId: duty.id, stepKey: 'reminder:P1D', at: new Date().toISOString() };
+    await expect(down.sendReminder(step)).rejects.toThrow('ECONNREFUSED');
+    const [pending] = await db.dataSource.getRepository(NotificationEntity).findBy({ dutyId: duty.id });
+    expect(pending).toMatchObject({ status: 'pending', attempts: 1, sentAt: null });
+
+    await activities.sendReminder(step);
+    const [sent] = await db.dataSource.getRepository(NotificationEntity).findBy({ dutyId: duty.id });
+    expect(sent).toMatchObject({ status: 'sent', attempts: 2 });
+    expect(smtp.messages.filter((m) => m.messageId === `<${sent.id}@duban>`)).toHaveLength(1);
+  });
+
+  it('does nothing for a duty already completed, and tells the workflow to stop', async () => {
+    const duty = await insertDuty(db.dataSource, tree, 0, new Date(Date.now() + 10 * DAY));
+    await db.dataSource.getRepository(DutyEntity).update({ id: duty.id }, { status: 'completed' });
+    const before = smtp.messages.length;
+    await expect(activities.sendReminder({ dutyId: duty.id, stepKey: 'reminder:P1D', at: new Date().toISOString() })).resolves.toEqual({ open: false });
+    await expect(activities.markOverdue({ dutyId: duty.id, round: 0 })).resolves.toEqual({ open: false });
+    expect(smtp.messages).toHaveLength(before);
+  });
+
+  it('applies a decision once: a retried approval warns the higher body once', async () => {
+    const duty = await insertDuty(db.dataSource, tree, 1, new Date(Date.now() - 20 * DAY));
+    await activities.markOverdue({ dutyId: duty.id, round: 0 });
+    const { proposalId } = await activities.proposeEscalation({ dutyId: duty.id, round: 0, level: 1, decidesBy: new Date(Date.now() + DAY).toISOString() });
+    const again = await activities.proposeEscalation({ dutyId: duty.id, round: 0, level: 1, decidesBy: new Date(Date.now() + DAY).toISOString() });
+    expect(again.proposalId).toBe(proposalId);
+
+    const decision = { dutyId: duty.id, proposalId: proposalId!, decision: { kind: 'approve' as const, actorPersonId: tree.mid.discipline.personId } };
+    const first = await activities.applyDecision(decision);
+    const retried = await activities.applyDecision(decision);
+    expect(first).toMatchObject({ status: 'approved', notified: 2 });
+    expect(retried).toMatchObject({ status: 'approved', notified: 2 });
+    const warnings = smtp.messages.filter((m) => m.subject.startsWith('【预警】') && m.text.includes(duty.dueDate));
+    expect(warnings.map((m) => m.to[0]).sort()).toEqual([tree.top.discipline.email, tree.top.principal.email].sort());
+  });
+});
