@@ -1,0 +1,46 @@
+// @ts-check
+import nx from '@nx/eslint-plugin';
+import tseslint from 'typescript-eslint';
+
+/** Layers are walls: the tags in each project.json say who may import whom. */
+const depConstraints = [
+  { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
+  { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:domain', 'type:infra'] },
+  { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:domain', 'type:data'] },
+  { sourceTag: 'type:workflow', onlyDependOnLibsWithTags: ['type:domain', 'type:workflow'] },
+  { sourceTag: 'type:activity', onlyDependOnLibsWithTags: ['type:domain', 'type:data', 'type:infra', 'type:activity'] },
+  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:data', 'type:infra', 'type:workflow', 'type:activity'] },
+];
+
+/** Workflow code is replayed: it may not touch I/O, the ORM, mail, Node builtins or activity implementations. */
+const workflowForbidden = {
+  paths: ['typeorm', 'pg', 'nodemailer', 'luxon', '@duban/activities', '@duban/persistence', '@duban/notifications', '@duban/config', '@temporalio/activity', '@temporalio/client', '@temporalio/worker', '@nestjs/common', '@nestjs/core'],
+  patterns: [
+    { group: ['node:*'], message: 'Node builtins are not deterministic; use @temporalio/workflow APIs.' },
+    { group: ['fs', 'fs/*', 'path', 'os', 'crypto', 'http', 'https', 'net', 'child_process', 'timers', 'worker_threads'], message: 'No I/O in workflows: put it in an activity.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', '.nx/**', 'coverage/**', '**/*.js', '**/*.mjs'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    plugins: { '@nx': nx },
+    rules: {
+      '@nx/enforce-module-boundaries': ['error', { enforceBuildableLibDependency: false, allow: [], depConstraints }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unsafe-function-type': 'off',
+      'no-console': 'error',
+    },
+  },
+  {
+    files: ['workflows/src/**/*.ts'],
+    ignores: ['workflows/src/**/*.spec.ts'],
+    rules: { 'no-restricted-imports': ['error', workflowForbidden] },
+  },
+  {
+    files: ['test/**/*.ts', '**/*.spec.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+);
