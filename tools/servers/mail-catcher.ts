@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort } from './ports';
+import { assertPortFree, freePort } from './ports';
 import { spawnChild, waitForPort } from './processes';
 import { formatDuration, progress } from './progress';
 
@@ -38,6 +38,8 @@ const READY_TIMEOUT_MS = 30_000;
 export async function startMailCatcher(options: MailCatcherOptions = {}): Promise<MailCatcher> {
   const smtpPort = options.smtpPort ?? (await freePort(HOST));
   const webPort = options.webPort ?? (await freePort(HOST));
+  if (options.smtpPort !== undefined) await assertPortFree(smtpPort, 'MailDev SMTP', HOST);
+  if (options.webPort !== undefined) await assertPortFree(webPort, 'MailDev Web', HOST);
   const started = Date.now();
   progress(`启动邮件捕获服务 MailDev（SMTP ${HOST}:${smtpPort}，Web ${HOST}:${webPort}）…`);
 

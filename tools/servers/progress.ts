@@ -16,7 +16,7 @@ export function formatDuration(ms: number): string {
   return `${minutes}m${String(seconds).padStart(2, '0')}s`;
 }
 
-/** Milliseconds since `start` (a `performance.now()`/`Date.now()` value of the same clock). */
+/** Elapsed time since `start` (a `Date.now()` value), human-readable. */
 export function since(start: number): string {
   return formatDuration(Date.now() - start);
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { cacheDir } from './cache-dir';
-import { freePort } from './ports';
+import { assertPortFree, freePort } from './ports';
 import { runCommand, spawnChild, waitForPort, waitUntil, type ManagedChild } from './processes';
 import { formatDuration, progress } from './progress';
 import { isExecutableFile, which } from './which';
@@ -111,6 +111,8 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions =
   const port = options.port ?? (await freePort(host));
   const uiPort = options.uiPort === 0 || options.uiPort === null ? null : (options.uiPort ?? (await freePort(host)));
   const address = `${host}:${port}`;
+  if (options.port !== undefined) await assertPortFree(port, 'Temporal 开发服务器', host);
+  if (options.uiPort) await assertPortFree(options.uiPort, 'Temporal Web UI', host);
 
   const args = ['server', 'start-dev', '--ip', host, '--port', String(port), '--namespace', namespace];
   args.push('--log-level', 'warn', '--color', 'never');
