@@ -1,18 +1,28 @@
 import { ChaseActivities } from '@duban/domain';
+import { requestAcknowledgementActivity } from './acknowledgements/request-acknowledgement.activity';
 import { ActivityDeps } from './activity-deps';
 import { applyDecisionActivity } from './escalations/apply-decision.activity';
+import { escalateDirectlyActivity } from './escalations/escalate-directly.activity';
 import { proposeEscalationActivity } from './escalations/propose-escalation.activity';
 import { withdrawProposalActivity } from './escalations/withdraw-proposal.activity';
+import { applyNewDueDateActivity } from './extensions/apply-new-due-date.activity';
+import { notifyExtensionRequestActivity } from './extensions/notify-extension-request.activity';
 import { markOverdueActivity } from './overdue/mark-overdue.activity';
+import { notifyReassignmentActivity } from './reassignments/notify-reassignment.activity';
 import { sendReminderActivity } from './reminders/send-reminder.activity';
 
 /** The worker's activities, built over injected dependencies. */
 export function createActivities(deps: ActivityDeps): ChaseActivities {
   return {
+    requestAcknowledgement: requestAcknowledgementActivity(deps),
     sendReminder: sendReminderActivity(deps),
     markOverdue: markOverdueActivity(deps),
     proposeEscalation: proposeEscalationActivity(deps),
+    escalateDirectly: escalateDirectlyActivity(deps),
     applyDecision: applyDecisionActivity(deps),
     withdrawProposal: withdrawProposalActivity(deps),
+    applyNewDueDate: applyNewDueDateActivity(deps),
+    notifyReassignment: notifyReassignmentActivity(deps),
+    notifyExtensionRequest: notifyExtensionRequestActivity(deps),
   };
 }

@@ -69,8 +69,8 @@ describe('activities on real Postgres and SMTP', () => {
   it('applies a decision once: a retried approval warns the higher body once', async () => {
     const duty = await insertDuty(db.dataSource, tree, 1, new Date(Date.now() - 20 * DAY));
     await activities.markOverdue({ dutyId: duty.id, round: 0 });
-    const { proposalId } = await activities.proposeEscalation({ dutyId: duty.id, round: 0, level: 1, decidesBy: new Date(Date.now() + DAY).toISOString() });
-    const again = await activities.proposeEscalation({ dutyId: duty.id, round: 0, level: 1, decidesBy: new Date(Date.now() + DAY).toISOString() });
+    const { proposalId } = await activities.proposeEscalation({ dutyId: duty.id, round: 0, level: 1, decidesBy: new Date(Date.now() + DAY).toISOString(), notify: ['parent:principal', 'parent:discipline_secretary'] });
+    const again = await activities.proposeEscalation({ dutyId: duty.id, round: 0, level: 1, decidesBy: new Date(Date.now() + DAY).toISOString(), notify: ['parent:principal', 'parent:discipline_secretary'] });
     expect(again.proposalId).toBe(proposalId);
 
     const decision = { dutyId: duty.id, proposalId: proposalId!, decision: { kind: 'approve' as const, actorPersonId: tree.mid.discipline.personId } };

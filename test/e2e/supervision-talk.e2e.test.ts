@@ -67,9 +67,11 @@ describe('supervision talk, end to end over HTTP (Temporal dev server, Postgres,
     expect(again.body.duties.map((d: any) => d.id).sort()).toEqual([dutyA.id, dutyB.id].sort());
 
     await sut.smtp.waitFor((all) => all.filter((m) => m.to.includes(people.m.email) && m.subject.startsWith('【督办提醒】')).length === 2);
-    const reminder = sut.smtp.to(people.m.email).find((m) => m.subject.includes('乙县委书记'))!;
+    const reminder = sut.smtp.to(people.m.email).find((m) => m.subject.startsWith('【督办提醒】') && m.subject.includes('乙县委书记'))!;
     expect(reminder.subject).toBe(`【督办提醒】监督谈话：中共乙县委 乙县委书记，请于${calendarDate(dueAt)}前完成`);
     expect(reminder.text).toContain('依据：《安徽省关于加强对“一把手”和领导班子监督的若干措施》第（三）条');
+    // A new duty first asks to be acknowledged (签收).
+    expect(sut.smtp.to(people.m.email).filter((m) => m.subject.startsWith('【请签收】'))).toHaveLength(2);
 
     const byOther = await sut.api.post(`/duties/${dutyA.id}/completion`, { actorPersonId: people.mj.id, heldOn: calendarDate(new Date()), note: '代登记' });
     expect(byOther.status).toBe(403);
@@ -91,7 +93,7 @@ describe('supervision talk, end to end over HTTP (Temporal dev server, Postgres,
     expect(notSupervisor.status).toBe(403);
     const approved = await sut.api.post(`/escalations/${proposals[0].id}/decision`, { actorPersonId: people.mj.id, decision: 'approve' });
     expect(approved.status).toBe(200);
-    expect(approved.body).toMatchObject({ status: 'approved', notified: 2, proposal: { status: 'approved', decidedByPersonId: people.mj.id } });
+    expect(approved.body).toMatchObject({ status: 'approved', notified: 2, noticeNumber: expect.stringMatching(/^督办预警〔\d{4}〕第 \d+ 号$/), proposal: { status: 'approved', decidedByPersonId: people.mj.id } });
     const twice = await sut.api.post(`/escalations/${proposals[0].id}/decision`, { actorPersonId: people.mj.id, decision: 'approve' });
     expect(twice.status).toBe(409);
     expect(twice.body.code).toBe('ALREADY_DECIDED');
@@ -100,19 +102,30 @@ describe('supervision talk, end to end over HTTP (Temporal dev server, Postgres,
       const warning = sut.smtp.to(to).find((m) => m.subject.startsWith('【预警】'));
       expect(warning?.subject).toBe('【预警】中共某市委市委书记“监督谈话”逾期未完成');
       expect(warning?.text).toContain('审批人：市纪委书记');
+      expect(warning?.text).toContain(approved.body.noticeNumber);
+      // The numbered warning notice (预警函) travels as a PDF.
+      expect(warning?.attachments).toHaveLength(1);
+      expect(warning?.attachments[0]).toMatchObject({ contentType: 'application/pdf', filename: `预警函-${approved.body.noticeNumber}.pdf` });
+      expect(warning?.attachments[0].content.subarray(0, 5).toString()).toBe('%PDF-');
     }
+    const notices = await sut.api.get(`/duties/${dutyB.id}/warning-notices`);
+    expect(notices.body).toEqual([expect.objectContaining({ number: approved.body.noticeNumber, recipientOrganizationId: orgs.top })]);
+    const pdf = await fetch(`${sut.api.baseUrl}${notices.body[0].pdfUrl}`);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
     // The completed duty was never reported overdue.
     expect(sut.smtp.messages.filter((m) => m.text.includes('甲区委书记') && /逾期|预警/.test(m.subject))).toHaveLength(0);
 
     const b = await sut.api.get(`/duties/${dutyB.id}`);
     expect(b.body.status).toBe('escalated');
-    expect(b.body.history.map((e: any) => e.type)).toEqual(['created', 'reminded', 'overdue', 'escalation_proposed', 'escalation_approved']);
-    expect(b.body.history[4]).toMatchObject({ label: '批准升级', actor: { kind: 'person', personId: people.mj.id } });
+    expect(b.body).toMatchObject({ colour: 'red', colourLabel: '红' });
+    expect(b.body.history.map((e: any) => e.type)).toEqual(['created', 'acknowledge_requested', 'reminded', 'overdue', 'escalation_proposed', 'escalation_approved']);
+    expect(b.body.history[5]).toMatchObject({ label: '批准升级', actor: { kind: 'person', personId: people.mj.id } });
     const a = await sut.api.get(`/duties/${dutyA.id}/history`);
-    expect(a.body.map((e: any) => e.type)).toEqual(['created', 'reminded', 'completed']);
+    expect(a.body.map((e: any) => e.type)).toEqual(['created', 'acknowledge_requested', 'reminded', 'completed']);
 
     const completed = await sut.api.get(`/duties?organizationId=${orgs.mid}&status=completed`);
-    expect(completed.body).toMatchObject({ total: 1, items: [{ id: dutyA.id }] });
+    expect(completed.body).toMatchObject({ total: 1, items: [{ id: dutyA.id, colour: null }] });
     const ofB = await sut.api.get(`/duties?personId=${people.b.id}`);
     expect(ofB.body.items.map((d: any) => d.id)).toEqual([dutyB.id]);
     const inTree = await sut.api.get(`/duties?organizationId=${orgs.top}&subtree=true&dueFrom=${calendarDate(dueAt)}&dueTo=${calendarDate(dueAt)}`);

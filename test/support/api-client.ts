@@ -5,7 +5,7 @@ export interface ApiResponse<T = any> {
 
 /** A tiny JSON client for the API under test, over real HTTP. */
 export class ApiClient {
-  constructor(private readonly baseUrl: string) {}
+  constructor(readonly baseUrl: string) {}
 
   async request<T = any>(method: string, path: string, body?: unknown, raw?: string): Promise<ApiResponse<T>> {
     const response = await fetch(`${this.baseUrl}${path}`, {

@@ -62,7 +62,7 @@ describe('duty chase on the time-skipping server, with real activities, Postgres
     const outcome = await handle.executeUpdate(decideEscalationUpdate, {
       args: [{ kind: 'approve', actorPersonId: tree.mid.discipline.personId, proposalId: proposal.id }],
     });
-    expect(outcome).toEqual({ proposalId: proposal.id, status: 'approved', notified: 2 });
+    expect(outcome).toEqual({ proposalId: proposal.id, status: 'approved', notified: 2, noticeNumber: expect.stringMatching(/^督办预警〔\d{4}〕第 \d+ 号$/) });
     for (const to of [tree.top.principal.email, tree.top.discipline.email]) {
       const warning = h.smtp.to(to).find((m) => m.subject.startsWith('【预警】') && m.text.includes(duty.dueDate));
       expect(warning?.text).toContain('审批人：本级纪委书记');

@@ -1,9 +1,9 @@
 import { calendarDate, ChaseDecision, DecisionOutcome, DutyEventType } from '@duban/domain';
-import { appendDutyEvent, DutyEntity, EscalationProposalEntity, holdersOf, PersonEntity, ProposalStatus } from '@duban/persistence';
-import { EntityManager } from 'typeorm';
+import { appendDutyEvent, DutyEntity, EscalationProposalEntity, PersonEntity, ProposalStatus, WarningNoticeEntity } from '@duban/persistence';
 import { ActivityDeps } from '../activity-deps';
 import { DutyContext, loadDutyForUpdate } from '../duties/duty-context';
 import { deliverNotifications, enqueueNotifications } from '../notifications/notification-outbox';
+import { sendEscalation } from './send-escalation';
 
 export interface ApplyDecisionInput {
   dutyId: string;
@@ -26,27 +26,44 @@ const EVENT_OF: Record<DecisionOutcome['status'], DutyEventType> = {
 };
 
 /**
- * Carries out a decision on a proposed escalation: approval (or the timeout) warns the higher body's
- * 一把手 and 纪委书记; a rejection keeps the duty overdue with the reason; an extension moves the due date
- * and tells the responsible leader. Retried, it repeats nothing.
+ * Carries out a decision on a proposed escalation: approval (or the timeout) issues a numbered warning
+ * notice and emails it to the level's audience; a rejection keeps the duty overdue with the reason; a new
+ * date moves the due date and tells the responsible leader. Retried, it repeats nothing.
  */
 export function applyDecisionActivity(deps: ActivityDeps) {
   return async function applyDecision({ dutyId, proposalId, decision }: ApplyDecisionInput): Promise<DecisionOutcome> {
     const { outcome, stepKey } = await deps.dataSource.transaction(async (manager) => {
       const proposal = await manager.getRepository(EscalationProposalEntity).findOneOrFail({ where: { id: proposalId }, lock: { mode: 'pessimistic_write' } });
       const stepKey = `r${proposal.round}:l${proposal.level}:decision`;
-      if (proposal.status !== 'pending') return { outcome: storedOutcome(proposal), stepKey };
+      if (proposal.status !== 'pending') {
+        const notice = await manager.getRepository(WarningNoticeEntity).findOneBy({ proposalId });
+        return { outcome: storedOutcome(proposal, notice?.number), stepKey };
+      }
 
       const ctx = await loadDutyForUpdate(manager, dutyId, deps.timeZone);
       const status = STATUS_OF[decision.kind];
       const actorPersonId = decision.kind === 'timeout' ? null : decision.actorPersonId;
       const decider = actorPersonId ? await manager.getRepository(PersonEntity).findOneBy({ id: actorPersonId }) : null;
-      const reason = decision.kind === 'reject' ? decision.reason : decision.kind === 'extend' ? decision.reason ?? null : decision.kind === 'approve' ? decision.note ?? null : null;
+      const reason = decision.kind === 'reject' ? decision.reason : decision.kind === 'extend' ? (decision.reason ?? null) : decision.kind === 'approve' ? (decision.note ?? null) : null;
       const newDueAt = decision.kind === 'extend' ? new Date(decision.newDueAt) : null;
 
       await manager.update(EscalationProposalEntity, { id: proposalId }, { status: status as ProposalStatus, decidedAt: new Date(), decidedByPersonId: actorPersonId, reason, newDueAt });
       await manager.update(DutyEntity, { id: dutyId }, dutyChange(ctx, status, newDueAt, deps.timeZone));
-      const recipients = await recipientsOf(manager, ctx, proposal, status);
+
+      let sent: { noticeNumber?: string; to: string[]; missing?: string[] } = { to: [] };
+      if (status === 'approved' || status === 'auto_escalated') {
+        const how = status === 'approved' ? { kind: 'approved' as const, deciderName: decider?.name ?? '监督人员', note: reason ?? '' } : { kind: 'auto' as const };
+        sent = await sendEscalation(manager, ctx, proposal, how, stepKey, deps.timeZone);
+      } else if (status === 'extended' && newDueAt) {
+        await enqueueNotifications(manager, {
+          dutyId,
+          stepKey,
+          template: 'extensionGranted',
+          recipients: [ctx.responsible],
+          data: { ...ctx.fields, dueDate: calendarDate(newDueAt, deps.timeZone), deciderName: decider?.name ?? '监督人员', reason: reason ?? '' },
+        });
+        sent = { to: [ctx.responsible.id] };
+      }
       await appendDutyEvent(manager, {
         dutyId,
         type: EVENT_OF[status],
@@ -58,29 +75,19 @@ export function applyDecisionActivity(deps: ActivityDeps) {
           level: proposal.level,
           ...(reason ? { reason } : {}),
           ...(newDueAt ? { previousDueAt: ctx.duty.dueAt.toISOString(), newDueAt: newDueAt.toISOString() } : {}),
+          ...(sent.noticeNumber ? { noticeNumber: sent.noticeNumber } : {}),
+          ...(sent.missing?.length ? { unreachable: sent.missing } : {}),
           targetOrganizationId: proposal.targetOrganizationId,
-          to: recipients.map((p) => p.id),
+          to: sent.to,
         },
       });
-      const template = status === 'extended' ? 'extensionGranted' : status === 'rejected' ? null : 'escalationWarning';
-      if (template) {
-        await enqueueNotifications(manager, {
-          dutyId,
-          stepKey,
-          template,
-          recipients,
-          data: {
-            ...ctx.fields,
-            ...(newDueAt ? { dueDate: calendarDate(newDueAt, deps.timeZone) } : {}),
-            auto: status === 'auto_escalated',
-            decidesBy: calendarDate(proposal.decidesBy, deps.timeZone),
-            deciderName: decider?.name ?? '系统',
-            note: reason ?? '',
-            reason: reason ?? '',
-          },
-        });
-      }
-      const outcome: DecisionOutcome = { proposalId, status, notified: 0, ...(newDueAt ? { newDueAt: newDueAt.toISOString() } : {}) };
+      const outcome: DecisionOutcome = {
+        proposalId,
+        status,
+        notified: 0,
+        ...(newDueAt ? { newDueAt: newDueAt.toISOString() } : {}),
+        ...(sent.noticeNumber ? { noticeNumber: sent.noticeNumber } : {}),
+      };
       return { outcome, stepKey };
     });
     const notified = await deliverNotifications(deps, dutyId, stepKey);
@@ -94,15 +101,13 @@ function dutyChange(ctx: DutyContext, status: DecisionOutcome['status'], newDueA
   return { status: status === 'rejected' ? 'overdue' : 'escalated' };
 }
 
-/** Approval and timeout warn the higher body; an extension tells the responsible leader; a rejection tells nobody. */
-async function recipientsOf(manager: EntityManager, ctx: DutyContext, proposal: EscalationProposalEntity, status: DecisionOutcome['status']): Promise<PersonEntity[]> {
-  if (status === 'extended') return [ctx.responsible];
-  if (status === 'rejected' || !proposal.targetOrganizationId) return [];
-  const holders = await holdersOf(manager, proposal.targetOrganizationId, ['principal', 'discipline_secretary']);
-  return holders.map((h) => h.person);
-}
-
-function storedOutcome(proposal: EscalationProposalEntity): DecisionOutcome {
-  const status = proposal.status === 'withdrawn' || proposal.status === 'pending' ? 'rejected' : proposal.status;
-  return { proposalId: proposal.id, status, notified: 0, ...(proposal.newDueAt ? { newDueAt: proposal.newDueAt.toISOString() } : {}) };
+function storedOutcome(proposal: EscalationProposalEntity, noticeNumber?: string): DecisionOutcome {
+  const status = proposal.status === 'withdrawn' || proposal.status === 'pending' ? 'rejected' : proposal.status === 'escalated' ? 'auto_escalated' : proposal.status;
+  return {
+    proposalId: proposal.id,
+    status,
+    notified: 0,
+    ...(proposal.newDueAt ? { newDueAt: proposal.newDueAt.toISOString() } : {}),
+    ...(noticeNumber ? { noticeNumber } : {}),
+  };
 }

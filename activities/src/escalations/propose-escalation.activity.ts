@@ -1,30 +1,32 @@
-import { calendarDate, ProposalResult } from '@duban/domain';
-import { appendDutyEvent, DutyEntity, EscalationProposalEntity, holdersOf, OrganizationEntity } from '@duban/persistence';
+import { Audience, calendarDate, ProposalResult } from '@duban/domain';
+import { appendDutyEvent, DutyEntity, EscalationProposalEntity, holdersOf } from '@duban/persistence';
 import { ActivityDeps } from '../activity-deps';
 import { loadDutyForUpdate } from '../duties/duty-context';
 import { deliverNotifications, enqueueNotifications } from '../notifications/notification-outbox';
+import { resolveAudience } from './audience';
 
 export interface ProposeEscalationInput {
   dutyId: string;
   round: number;
   level: number;
   decidesBy: string;
+  notify: Audience[];
 }
 
-/** After the grace period: propose escalating to the higher body and ask the same-level supervisors to decide. */
+/** At a level's delay: propose escalating to the level's audience and ask the same-level supervisors to decide. */
 export function proposeEscalationActivity(deps: ActivityDeps) {
-  return async function proposeEscalation({ dutyId, round, level, decidesBy }: ProposeEscalationInput): Promise<ProposalResult> {
+  return async function proposeEscalation({ dutyId, round, level, decidesBy, notify }: ProposeEscalationInput): Promise<ProposalResult> {
     const stepKey = `r${round}:l${level}:proposed`;
     const proposalId = await deps.dataSource.transaction(async (manager) => {
       const ctx = await loadDutyForUpdate(manager, dutyId, deps.timeZone);
       if (!ctx.open) return null;
-      const targetId = ctx.organization.parentId;
-      const target = targetId ? await manager.getRepository(OrganizationEntity).findOneBy({ id: targetId }) : null;
+      const { target } = await resolveAudience(manager, ctx.duty.organizationId, notify);
+      const targetId = target?.id ?? null;
       await manager
         .createQueryBuilder()
         .insert()
         .into(EscalationProposalEntity)
-        .values({ dutyId, round, level, targetOrganizationId: targetId, status: 'pending', decidesBy: new Date(decidesBy) })
+        .values({ dutyId, round, level, targetOrganizationId: targetId, audience: notify, status: 'pending', decidesBy: new Date(decidesBy) })
         .orIgnore()
         .execute();
       const proposal = await manager.getRepository(EscalationProposalEntity).findOneByOrFail({ dutyId, round, level });

@@ -1,5 +1,5 @@
 import { renderMessage, TemplateName } from '@duban/notifications';
-import { NotificationEntity, PersonEntity } from '@duban/persistence';
+import { NotificationEntity, PersonEntity, WarningNoticeEntity } from '@duban/persistence';
 import { EntityManager, IsNull } from 'typeorm';
 import { ActivityDeps } from '../activity-deps';
 
@@ -9,6 +9,8 @@ export interface NotificationRequest {
   template: TemplateName;
   recipients: PersonEntity[];
   data: Record<string, unknown>;
+  /** A warning notice whose PDF is attached. */
+  attachmentNoticeId?: string;
 }
 
 /**
@@ -29,6 +31,7 @@ export async function enqueueNotifications(manager: EntityManager, request: Noti
       subject: message.subject,
       body: message.text,
       status: 'pending' as const,
+      attachmentNoticeId: request.attachmentNoticeId ?? null,
     };
   });
   await manager.createQueryBuilder().insert().into(NotificationEntity).values(rows).orIgnore().execute();
@@ -53,11 +56,13 @@ export async function deliverNotifications(deps: ActivityDeps, dutyId: string, s
           .where('n.id = :id AND n.sent_at IS NULL', { id })
           .getOne();
         if (!row) return;
+        const notice = row.attachmentNoticeId ? await manager.getRepository(WarningNoticeEntity).findOneByOrFail({ id: row.attachmentNoticeId }) : null;
         await deps.notifier.send({
           to: [{ name: row.address, address: row.address }],
           subject: row.subject,
           text: row.body,
           messageId: `<${row.id}@duban>`,
+          attachments: notice ? [{ filename: `预警函-${notice.number}.pdf`, content: notice.pdf, contentType: 'application/pdf' }] : undefined,
         });
         await manager.update(NotificationEntity, { id }, { status: 'sent', sentAt: new Date(), attempts: row.attempts + 1 });
         deps.log.info({ dutyId, stepKey, to: row.address }, '通知已发送');

@@ -4,21 +4,25 @@ import { ActivityDeps } from '../activity-deps';
 import { loadDutyForUpdate } from '../duties/duty-context';
 import { deliverNotifications, enqueueNotifications } from '../notifications/notification-outbox';
 
-/** Reminds the responsible leader of a duty before it falls due: one email per step, however often retried. */
+/**
+ * Reminds the responsible leader: before the due date ("还有 N 天") or after it ("已逾期 N 天"), judged by
+ * the step's own moment. One email per step, however often retried.
+ */
 export function sendReminderActivity(deps: ActivityDeps) {
   return async function sendReminder({ dutyId, stepKey, at }: { dutyId: string; stepKey: string; at: string }): Promise<StepResult> {
     const open = await deps.dataSource.transaction(async (manager) => {
       const ctx = await loadDutyForUpdate(manager, dutyId, deps.timeZone);
       if (!ctx.open) return false;
       // Counted from the step's scheduled moment, so a retried or late activity still says what the step meant.
-      const daysLeft = Math.max(0, Math.ceil((ctx.duty.dueAt.getTime() - Date.parse(at)) / 86_400_000));
+      const left = ctx.duty.dueAt.getTime() - Date.parse(at);
+      const overdue = left <= 0;
       await appendDutyEvent(manager, { dutyId, type: 'reminded', dedupeKey: stepKey, actorKind: 'system', data: { step: stepKey, to: [ctx.responsible.id] } });
       await enqueueNotifications(manager, {
         dutyId,
         stepKey,
-        template: 'reminder',
+        template: overdue ? 'overdueReminder' : 'reminder',
         recipients: [ctx.responsible],
-        data: { ...ctx.fields, daysLeft },
+        data: overdue ? { ...ctx.fields, overdueDays: Math.floor(-left / 86_400_000) } : { ...ctx.fields, daysLeft: Math.ceil(left / 86_400_000) },
       });
       return true;
     });

@@ -4,6 +4,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { DutiesModule } from './duties/duties.module';
 import { EscalationsModule } from './escalations/escalations.module';
+import { ExtensionsModule } from './extensions/extensions.module';
 import { HealthController } from './health.controller';
 import { ObligationsModule } from './obligations/obligations.module';
 import { OrganizationsModule } from './organizations/organizations.module';
@@ -26,6 +27,7 @@ export class AppModule {
         ObligationsModule,
         DutiesModule,
         EscalationsModule,
+        ExtensionsModule,
       ],
       controllers: [HealthController],
     };

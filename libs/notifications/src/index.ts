@@ -4,3 +4,5 @@ export * from './drivers/log.driver';
 export * from './templates/render';
 export * from './templates/templates';
 export * from './create-driver';
+export * from './documents/warning-notice.pdf';
+export * from './documents/cjk-font';

@@ -1,11 +1,20 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { DecisionOutcome, EscalationDecision } from '@duban/domain';
+import type { ChaseProgress, DecisionOutcome, EscalationDecision } from '@duban/domain';
 
 /** The API recorded the completion in the database: stop chasing. */
 export const dutyCompletedSignal = defineSignal<[]>('dutyCompleted');
 
 /** The duty was cancelled (obligation disabled, organization dissolved): stop chasing. */
 export const dutyCancelledSignal = defineSignal<[{ reason: string }]>('dutyCancelled');
+
+/** The responsible leader acknowledged (签收) the duty: stop asking for acknowledgement. */
+export const dutyAcknowledgedSignal = defineSignal<[]>('dutyAcknowledged');
+
+/** The responsible position changed holder; the API already moved the duty. Tell the new holder. */
+export const dutyReassignedSignal = defineSignal<[{ personId: string; seq: number }]>('dutyReassigned');
+
+/** An extension request was recorded (or refused) by the API: tell the people concerned. */
+export const extensionRequestSignal = defineSignal<[{ requestId: string; event: 'requested' | 'refused' }]>('extensionRequest');
 
 export type DecideEscalationInput = EscalationDecision & { proposalId: string };
 
@@ -15,11 +24,19 @@ export type DecideEscalationInput = EscalationDecision & { proposalId: string };
  */
 export const decideEscalationUpdate = defineUpdate<DecisionOutcome, [DecideEscalationInput]>('decideEscalation');
 
+export interface GrantExtensionInput {
+  requestId: string;
+  newDueAt: string;
+  actorPersonId: string;
+  reason: string | null;
+}
+
+/** A granted extension: the due date moves and the ladder starts again. Refused when the duty is closed. */
+export const grantExtensionUpdate = defineUpdate<{ dueAt: string; round: number }, [GrantExtensionInput]>('grantExtension');
+
 export interface ChaseState {
-  phase: 'waiting' | 'overdue' | 'awaiting_decision' | 'escalated' | 'rejected' | 'closed';
-  dueAt: string;
-  round: number;
-  pendingProposalId: string | null;
+  closed: boolean;
+  progress: ChaseProgress;
 }
 
 export const chaseStateQuery = defineQuery<ChaseState>('chaseState');

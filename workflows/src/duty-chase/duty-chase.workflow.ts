@@ -1,12 +1,28 @@
-import { ApplicationFailure, condition, proxyActivities, setHandler } from '@temporalio/workflow';
-import { ChaseActivities, ChaseDecision, ChasePolicy, DecisionOutcome, planChase } from '@duban/domain';
+import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import {
-  ChaseState,
+  afterDecision,
+  afterStep,
+  ChaseActivities,
+  ChasePolicy,
+  ChaseProgress,
+  ChaseStep,
+  DecisionOutcome,
+  escalationLadder,
+  initialProgress,
+  newRound,
+  nextChaseStep,
+} from '@duban/domain';
+import {
   chaseStateQuery,
   DecideEscalationInput,
   decideEscalationUpdate,
+  dutyAcknowledgedSignal,
   dutyCancelledSignal,
   dutyCompletedSignal,
+  dutyReassignedSignal,
+  extensionRequestSignal,
+  GrantExtensionInput,
+  grantExtensionUpdate,
 } from './duty-chase.messages';
 
 export interface DutyChaseInput {
@@ -15,12 +31,24 @@ export interface DutyChaseInput {
   dueAt: string;
   policy: ChasePolicy;
   timeZone: string;
+  /** Start of the duty's period: reminders that would fall before it are skipped. */
+  periodStart?: string;
+  /** Carried over by continue-as-new. */
+  progress?: ChaseProgress;
+  /** Steps per run before continuing as new (histories stay small); tests lower it. */
+  stepsPerRun?: number;
 }
 
 export interface DutyChaseResult {
   dutyId: string;
   closedBy: 'completed' | 'cancelled';
 }
+
+type InboxItem =
+  | { kind: 'decision'; request: DecideEscalationInput }
+  | { kind: 'extension'; request: GrantExtensionInput }
+  | { kind: 'reassigned'; personId: string; seq: number }
+  | { kind: 'extension_request'; requestId: string; event: 'requested' | 'refused' };
 
 const activities = proxyActivities<ChaseActivities>({
   startToCloseTimeout: '1 minute',
@@ -29,101 +57,143 @@ const activities = proxyActivities<ChaseActivities>({
 });
 
 /**
- * Chases one duty: reminders before the due date, overdue notice on it, a proposed escalation after the
- * grace period, then the supervisor's decision (approve, reject, new date) or, unanswered, escalation on
- * its own. Ends when the duty is completed or cancelled.
+ * Chases one duty until it is completed or cancelled: acknowledgement requests, reminders before the due
+ * date, the overdue notice, reminders after it, and the escalation ladder level by level — each level
+ * proposed to the supervisors (approve, reject, new date; unanswered, it goes out on its own) or sent
+ * directly. The schedule itself is pure domain logic (`nextChaseStep`); this function only waits and acts.
  */
 export async function dutyChaseWorkflow(input: DutyChaseInput): Promise<DutyChaseResult> {
-  const state: ChaseState = { phase: 'waiting', dueAt: input.dueAt, round: 0, pendingProposalId: null };
+  // Date.now() inside a workflow is Temporal's deterministic workflow clock, not the machine's.
+  let progress = input.progress ?? initialProgress(input.dueAt, Date.now());
   let closedBy: DutyChaseResult['closedBy'] | null = null;
-  let decision: DecideEscalationInput | null = null;
-  const outcomes = new Map<string, DecisionOutcome>();
+  const inbox: InboxItem[] = [];
+  const decided = new Map<string, DecisionOutcome>();
+  /** The proposal whose timeout is being applied: a decision arriving meanwhile is too late. */
+  let timingOut: string | null = null;
+  const extended = new Map<string, { dueAt: string; round: number }>();
+  const context = { policy: input.policy, periodStart: input.periodStart, zone: input.timeZone };
 
-  setHandler(chaseStateQuery, () => state);
-  setHandler(dutyCompletedSignal, () => {
-    closedBy ??= 'completed';
-  });
-  setHandler(dutyCancelledSignal, () => {
-    closedBy ??= 'cancelled';
-  });
+  setHandler(chaseStateQuery, () => ({ closed: closedBy !== null, progress }));
+  setHandler(dutyCompletedSignal, () => void (closedBy ??= 'completed'));
+  setHandler(dutyCancelledSignal, () => void (closedBy ??= 'cancelled'));
+  setHandler(dutyAcknowledgedSignal, () => void (progress = { ...progress, acknowledged: true }));
+  setHandler(dutyReassignedSignal, ({ personId, seq }) => void inbox.push({ kind: 'reassigned', personId, seq }));
+  setHandler(extensionRequestSignal, ({ requestId, event }) => void inbox.push({ kind: 'extension_request', requestId, event }));
   setHandler(
     decideEscalationUpdate,
     async (request) => {
-      decision = request;
-      await condition(() => outcomes.has(request.proposalId));
-      return outcomes.get(request.proposalId)!;
+      inbox.push({ kind: 'decision', request });
+      await condition(() => decided.has(request.proposalId));
+      return decided.get(request.proposalId)!;
     },
     {
       validator: (request) => {
-        if (outcomes.has(request.proposalId) || (decision && decision.proposalId === request.proposalId)) {
-          refuse('AlreadyDecided', '该升级建议已有决定，不能重复决定');
-        }
+        const queued = inbox.some((i) => i.kind === 'decision' && i.request.proposalId === request.proposalId);
+        if (decided.has(request.proposalId) || queued || timingOut === request.proposalId) refuse('AlreadyDecided', '该升级建议已有决定，不能重复决定');
         if (closedBy) refuse('DutyClosed', '该事项已完成或已取消，无需再作决定');
-        if (!state.pendingProposalId) refuse('NoPendingProposal', '该事项当前没有待审批的升级建议');
-        if (request.proposalId !== state.pendingProposalId) refuse('ProposalMismatch', '该升级建议已不是当前待审批的建议');
+        if (!progress.pending) refuse('NoPendingProposal', '该事项当前没有待审批的升级建议');
+        if (request.proposalId !== progress.pending.proposalId) refuse('ProposalMismatch', '该升级建议已不是当前待审批的建议');
+      },
+    },
+  );
+  setHandler(
+    grantExtensionUpdate,
+    async (request) => {
+      inbox.push({ kind: 'extension', request });
+      await condition(() => extended.has(request.requestId));
+      return extended.get(request.requestId)!;
+    },
+    {
+      validator: (request) => {
+        if (closedBy) refuse('DutyClosed', '该事项已完成或已取消，无需延期');
+        if (Date.parse(request.newDueAt) <= Date.now()) refuse('DueDateInPast', '新的截止时刻必须晚于现在');
       },
     },
   );
 
-  const closed = () => closedBy !== null;
-  /** Sleeps until `at` (epoch ms) unless the duty closes first; true when it closed. */
-  const closedBefore = async (at: number): Promise<boolean> => {
-    // Date.now() inside a workflow is Temporal's deterministic workflow clock, not the machine's.
-    const wait = at - Date.now();
-    if (wait > 0) await condition(closed, wait);
-    return closed();
-  };
-  const finish = (): DutyChaseResult => {
-    state.phase = 'closed';
-    return { dutyId: input.dutyId, closedBy: closedBy ?? 'completed' };
-  };
+  const wake = () => closedBy !== null || inbox.length > 0;
+  const stepsPerRun = input.stepsPerRun ?? 200;
+  let steps = 0;
 
   for (;;) {
-    const plan = planChase({ dueAt: state.dueAt, policy: input.policy, now: Date.now(), round: state.round, zone: input.timeZone });
-
-    for (const reminder of plan.reminders) {
-      if (await closedBefore(reminder.at)) return finish();
-      if (!(await activities.sendReminder({ dutyId: input.dutyId, stepKey: reminder.key, at: new Date(reminder.at).toISOString() })).open) return finish();
-    }
-
-    if (await closedBefore(plan.dueAt)) return finish();
-    if (!(await activities.markOverdue({ dutyId: input.dutyId, round: state.round })).open) return finish();
-    state.phase = 'overdue';
-
-    if (await closedBefore(plan.proposeAt)) return finish();
-    const decidesBy = new Date(plan.proposeAt + plan.approvalTimeoutMs).toISOString();
-    const proposal = await activities.proposeEscalation({ dutyId: input.dutyId, round: state.round, level: 1, decidesBy });
-    if (!proposal.open || !proposal.proposalId) return finish();
-    state.pendingProposalId = proposal.proposalId;
-    state.phase = 'awaiting_decision';
-
-    const answered = await condition(() => decision !== null || closed(), Date.parse(decidesBy) - Date.now());
-    if (closed() && decision === null) {
-      await activities.withdrawProposal({ dutyId: input.dutyId, proposalId: proposal.proposalId });
-      return finish();
-    }
-    const taken: ChaseDecision = answered && decision ? stripProposal(decision) : { kind: 'timeout' };
-    if (!answered) decision = { kind: 'approve', actorPersonId: 'system', proposalId: proposal.proposalId };
-    const outcome = await activities.applyDecision({ dutyId: input.dutyId, proposalId: proposal.proposalId, decision: taken });
-    outcomes.set(proposal.proposalId, outcome);
-    state.pendingProposalId = null;
-    decision = null;
-
-    if (outcome.status === 'extended' && outcome.newDueAt) {
-      state.dueAt = outcome.newDueAt;
-      state.round += 1;
-      state.phase = 'waiting';
+    if (closedBy) break;
+    const item = inbox.shift();
+    if (item) {
+      progress = await handle(item, progress);
       continue;
     }
-
-    state.phase = outcome.status === 'rejected' ? 'rejected' : 'escalated';
-    await condition(closed);
-    return finish();
+    const step = nextChaseStep(progress, context);
+    if (!step) {
+      await condition(wake);
+      continue;
+    }
+    const wait = step.at - Date.now();
+    if (wait > 0 && (await condition(wake, wait))) continue;
+    const result = await run(step);
+    if (!result.open) {
+      closedBy ??= 'completed';
+      break;
+    }
+    progress = afterStep(progress, step, result.proposalId ?? undefined);
+    if (++steps >= stepsPerRun || workflowInfo().continueAsNewSuggested) {
+      await condition(() => allHandlersFinished() || wake());
+      if (!wake()) await continueAsNew<typeof dutyChaseWorkflow>({ ...input, dueAt: progress.dueAt, progress });
+    }
   }
-}
 
-function stripProposal({ proposalId: _proposalId, ...decision }: DecideEscalationInput): ChaseDecision {
-  return decision;
+  if (progress.pending) await activities.withdrawProposal({ dutyId: input.dutyId, proposalId: progress.pending.proposalId });
+  await condition(allHandlersFinished);
+  return { dutyId: input.dutyId, closedBy: closedBy ?? 'completed' };
+
+  async function run(step: ChaseStep): Promise<{ open: boolean; proposalId?: string | null }> {
+    const dutyId = input.dutyId;
+    switch (step.kind) {
+      case 'acknowledge_request':
+        return activities.requestAcknowledgement({ dutyId, stepKey: step.key });
+      case 'reminder':
+      case 'overdue_reminder':
+        return activities.sendReminder({ dutyId, stepKey: step.key, at: new Date(step.at).toISOString() });
+      case 'overdue':
+        return activities.markOverdue({ dutyId, round: progress.round });
+      case 'propose': {
+        const notify = escalationLadder(input.policy)[step.level - 1].notify;
+        return activities.proposeEscalation({ dutyId, round: progress.round, level: step.level, decidesBy: new Date(step.decidesBy).toISOString(), notify });
+      }
+      case 'escalate':
+        return activities.escalateDirectly({ dutyId, round: progress.round, level: step.level, notify: escalationLadder(input.policy)[step.level - 1].notify });
+      case 'approval_timeout':
+        timingOut = step.proposalId;
+        decided.set(step.proposalId, await activities.applyDecision({ dutyId, proposalId: step.proposalId, decision: { kind: 'timeout' } }));
+        timingOut = null;
+        return { open: true };
+    }
+  }
+
+  async function handle(item: InboxItem, current: ChaseProgress): Promise<ChaseProgress> {
+    const dutyId = input.dutyId;
+    switch (item.kind) {
+      case 'decision': {
+        const { proposalId, ...decision } = item.request;
+        const outcome = await activities.applyDecision({ dutyId, proposalId, decision });
+        decided.set(proposalId, outcome);
+        return outcome.status === 'extended' && outcome.newDueAt ? newRound(current, outcome.newDueAt, Date.now()) : afterDecision(current);
+      }
+      case 'extension': {
+        const { requestId, newDueAt, actorPersonId, reason } = item.request;
+        if (current.pending) await activities.withdrawProposal({ dutyId, proposalId: current.pending.proposalId });
+        await activities.applyNewDueDate({ dutyId, requestId, newDueAt, actorPersonId, reason });
+        const next = newRound(current, newDueAt, Date.now());
+        extended.set(requestId, { dueAt: newDueAt, round: next.round });
+        return next;
+      }
+      case 'reassigned':
+        await activities.notifyReassignment({ dutyId, stepKey: `reassigned:${item.seq}`, personId: item.personId });
+        return current;
+      case 'extension_request':
+        await activities.notifyExtensionRequest({ dutyId, requestId: item.requestId, event: item.event });
+        return current;
+    }
+  }
 }
 
 function refuse(type: string, message: string): never {

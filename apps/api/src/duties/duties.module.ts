@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { DutiesController } from './duties.controller';
 import { DutiesService } from './duties.service';
-import { DutyChaseStarter } from './duty-chase.starter';
+import { DutyCancellation } from './duty-cancellation';
+import { DutyWorkflows } from './duty-workflows';
 
 @Module({
   controllers: [DutiesController],
-  providers: [DutiesService, DutyChaseStarter],
-  exports: [DutyChaseStarter],
+  providers: [DutiesService, DutyWorkflows, DutyCancellation],
+  exports: [DutyWorkflows, DutyCancellation],
 })
 export class DutiesModule {}

@@ -1,25 +1,22 @@
 import { DubanConfig } from '@duban/config';
 import { calendarDate, isOpenDutyStatus } from '@duban/domain';
-import { appendDutyEvent, DutyEntity, DutyEventEntity } from '@duban/persistence';
-import { dutyCompletedSignal } from '@duban/workflows';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { appendDutyEvent, DutyEntity, DutyEventEntity, WarningNoticeEntity } from '@duban/persistence';
+import { dutyAcknowledgedSignal, dutyCompletedSignal } from '@duban/workflows';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { badRequest, conflict, forbidden, notFound } from '../common/errors/duban.exception';
 import { DUBAN_CONFIG } from '../config/config.module';
-import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
 import { CompleteDutyDto, ListDutiesQuery } from './dto/duty.dto';
 import { DUTY_RELATIONS, toDutyView, toEventView } from './duty-view';
+import { DutyWorkflows } from './duty-workflows';
 
 @Injectable()
 export class DutiesService {
-  private readonly logger = new Logger(DutiesService.name);
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(TEMPORAL_CLIENT) private readonly client: Client,
     @Inject(DUBAN_CONFIG) private readonly config: DubanConfig,
+    private readonly workflows: DutyWorkflows,
   ) {}
 
   async list(query: ListDutiesQuery) {
@@ -52,7 +49,7 @@ export class DutiesService {
       .skip((page - 1) * pageSize)
       .take(pageSize)
       .getManyAndCount();
-    return { items: items.map(toDutyView), total, page, pageSize };
+    return { items: items.map((d) => toDutyView(d)), total, page, pageSize };
   }
 
   async get(id: string) {
@@ -81,17 +78,40 @@ export class DutiesService {
       await appendDutyEvent(manager, { dutyId: id, type: 'completed', dedupeKey: 'completed', actorKind: 'person', actorPersonId: dto.actorPersonId, data: completion });
       return duty.workflowId;
     });
-    await this.signalCompleted(workflowId);
+    await this.workflows.signal(workflowId, dutyCompletedSignal);
     return this.get(id);
   }
 
-  /** The database already says "done" and every step checks it; the signal only ends the wait sooner. */
-  private async signalCompleted(workflowId: string): Promise<void> {
-    try {
-      await this.client.workflow.getHandle(workflowId).signal(dutyCompletedSignal);
-    } catch (error) {
-      if (error instanceof WorkflowNotFoundError) return;
-      this.logger.warn(`通知督办流程“已完成”失败（${workflowId}）：${(error as Error).message}；流程将在下一步自行发现`);
-    }
+  /** The responsible leader acknowledges (签收) the duty: the "please acknowledge" requests stop. */
+  async acknowledge(id: string, actorPersonId: string) {
+    const workflowId = await this.dataSource.transaction(async (manager) => {
+      const duty = await manager.getRepository(DutyEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!duty) throw notFound('事项', id);
+      if (duty.responsiblePersonId !== actorPersonId) throw forbidden('只有该事项的责任人本人可以签收');
+      if (!isOpenDutyStatus(duty.status)) throw conflict('DUTY_CLOSED', '该事项已完成或已取消，无需签收');
+      if (duty.acknowledgedAt) throw conflict('ALREADY_ACKNOWLEDGED', '该事项已签收');
+      await manager.update(DutyEntity, { id }, { acknowledgedAt: new Date() });
+      await appendDutyEvent(manager, { dutyId: id, type: 'acknowledged', dedupeKey: 'acknowledged', actorKind: 'person', actorPersonId });
+      return duty.workflowId;
+    });
+    await this.workflows.signal(workflowId, dutyAcknowledgedSignal);
+    return this.get(id);
+  }
+
+  /** The numbered warning notices (预警函) issued for a duty, without their PDFs. */
+  async warningNotices(id: string) {
+    if (!(await this.dataSource.getRepository(DutyEntity).existsBy({ id }))) throw notFound('事项', id);
+    const notices = await this.dataSource.getRepository(WarningNoticeEntity).find({
+      select: { id: true, number: true, year: true, seq: true, proposalId: true, recipientOrganizationId: true, issuedAt: true },
+      where: { dutyId: id },
+      order: { issuedAt: 'ASC' },
+    });
+    return notices.map((n) => ({ ...n, pdfUrl: `/warning-notices/${n.id}/pdf` }));
+  }
+
+  async warningNoticePdf(noticeId: string): Promise<{ number: string; pdf: Buffer }> {
+    const notice = await this.dataSource.getRepository(WarningNoticeEntity).findOneBy({ id: noticeId });
+    if (!notice) throw notFound('预警函', noticeId);
+    return { number: notice.number, pdf: notice.pdf };
   }
 }

@@ -1,8 +1,9 @@
-import { DUTY_EVENT_LABELS, DUTY_STATUS_LABELS } from '@duban/domain';
+import { DUTY_COLOUR_LABELS, DUTY_EVENT_LABELS, DUTY_STATUS_LABELS, dutyColour, warningWindowOf } from '@duban/domain';
 import { DutyEntity, DutyEventEntity } from '@duban/persistence';
 
 /** What the API shows of a duty: names next to ids, labels next to codes. */
-export function toDutyView(duty: DutyEntity) {
+export function toDutyView(duty: DutyEntity, now: Date = new Date()) {
+  const colour = dutyColour(duty.status, duty.dueAt, warningWindowOf(duty.policy), now);
   return {
     id: duty.id,
     obligationId: duty.obligationId,
@@ -22,6 +23,11 @@ export function toDutyView(duty: DutyEntity) {
     dueAt: duty.dueAt.toISOString(),
     status: duty.status,
     statusLabel: DUTY_STATUS_LABELS[duty.status],
+    /** 蓝 on track, 黄 within the warning window, 红 overdue; null once closed. */
+    colour,
+    colourLabel: colour ? DUTY_COLOUR_LABELS[colour] : null,
+    acknowledgedAt: duty.acknowledgedAt?.toISOString() ?? null,
+    cancelReason: duty.cancelReason,
     citation: duty.citation,
     policy: duty.policy,
     workflowId: duty.workflowId,
@@ -32,6 +38,7 @@ export function toDutyView(duty: DutyEntity) {
 }
 
 export type DutyView = ReturnType<typeof toDutyView>;
+
 
 export function toEventView(event: DutyEventEntity) {
   return {

@@ -1,12 +1,13 @@
-import { EscalationDecision, SUPERVISING_ROLES } from '@duban/domain';
-import { ancestorIds, DutyEntity, EscalationProposalEntity, PositionEntity } from '@duban/persistence';
+import { EscalationDecision } from '@duban/domain';
+import { DutyEntity, EscalationProposalEntity } from '@duban/persistence';
 import { decideEscalationUpdate } from '@duban/workflows';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { DataSource, In } from 'typeorm';
-import { badRequest, conflict, forbidden, notFound, unavailable } from '../common/errors/duban.exception';
+import { DataSource } from 'typeorm';
+import { badRequest, conflict, notFound, unavailable } from '../common/errors/duban.exception';
+import { requireSupervisor } from '../common/supervisors';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
 import { DecideEscalationDto, ListEscalationsQuery } from './dto/decide-escalation.dto';
 
@@ -43,7 +44,7 @@ export class EscalationsService {
     const proposal = await this.dataSource.getRepository(EscalationProposalEntity).findOneBy({ id: proposalId });
     if (!proposal) throw notFound('升级建议', proposalId);
     const duty = await this.dataSource.getRepository(DutyEntity).findOneByOrFail({ id: proposal.dutyId });
-    await this.requireSupervisor(dto.actorPersonId, duty.organizationId);
+    await requireSupervisor(this.dataSource.manager, dto.actorPersonId, duty.organizationId);
     if (proposal.status !== 'pending') throw conflict('ALREADY_DECIDED', `该升级建议已有决定（${proposal.status}），不能重复决定`);
 
     try {
@@ -71,12 +72,5 @@ export class EscalationsService {
         if (Date.parse(dto.newDueAt) <= Date.now()) throw badRequest('newDueAt', '新的截止时刻必须晚于现在');
         return { kind: 'extend', actorPersonId: dto.actorPersonId, newDueAt: new Date(dto.newDueAt).toISOString(), ...(dto.reason ? { reason: dto.reason } : {}) };
     }
-  }
-
-  /** 纪委书记 or 组织部长 of the duty's organization or of any organization above it. */
-  private async requireSupervisor(personId: string, organizationId: string): Promise<void> {
-    const chain = await ancestorIds(this.dataSource.manager, organizationId);
-    const holds = await this.dataSource.getRepository(PositionEntity).existsBy({ holderId: personId, organizationId: In(chain), role: In([...SUPERVISING_ROLES]) });
-    if (!holds) throw forbidden('您不是该事项所在单位或其上级的纪委书记、组织部长，无权决定此升级建议');
   }
 }

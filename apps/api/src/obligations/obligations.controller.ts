@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../common/validation/id-param.decorator';
-import { EnableObligationDto } from './dto/enable-obligation.dto';
+import { DisableObligationDto, EnableObligationDto } from './dto/enable-obligation.dto';
 import { ObligationsService } from './obligations.service';
 
 @ApiTags('义务与周期')
@@ -25,5 +25,12 @@ export class ObligationsController {
   @ApiOperation({ summary: '为组织启用一项义务：生成本年度事项并启动督办流程' })
   enable(@IdParam('organizationId') organizationId: string, @Body() dto: EnableObligationDto) {
     return this.obligations.enable(organizationId, dto);
+  }
+
+  @Post('organizations/:organizationId/obligations/:obligationId/disable')
+  @HttpCode(200)
+  @ApiOperation({ summary: '停用一项义务：该年度未完成的事项一并取消并注明原因' })
+  disable(@IdParam('organizationId') organizationId: string, @Param('obligationId') obligationId: string, @Body() dto: DisableObligationDto) {
+    return this.obligations.disable(organizationId, obligationId, dto.year, dto.reason);
   }
 }

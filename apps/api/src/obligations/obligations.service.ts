@@ -1,12 +1,14 @@
 import { DubanConfig } from '@duban/config';
 import {
   calendarDate,
+  ChasePolicy,
   dueAtEndOfPeriod,
   fanOut,
   findObligationTemplate,
   formatCitation,
   listObligationTemplates,
   ObligationTemplate,
+  validateChasePolicy,
   OrgNode,
   yearlyPeriod,
   yearOf,
@@ -18,7 +20,8 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { badRequest, notFound, unavailable } from '../common/errors/duban.exception';
 import { DUBAN_CONFIG } from '../config/config.module';
-import { DutyChaseStarter } from '../duties/duty-chase.starter';
+import { DutyCancellation } from '../duties/duty-cancellation';
+import { DutyWorkflows } from '../duties/duty-workflows';
 import { DUTY_RELATIONS, toDutyView } from '../duties/duty-view';
 import { EnableObligationDto } from './dto/enable-obligation.dto';
 
@@ -27,7 +30,8 @@ export class ObligationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(DUBAN_CONFIG) private readonly config: DubanConfig,
-    private readonly chase: DutyChaseStarter,
+    private readonly chase: DutyWorkflows,
+    private readonly cancellation: DutyCancellation,
   ) {}
 
   templates() {
@@ -54,11 +58,17 @@ export class ObligationsService {
     const year = dto.year ?? yearOf(new Date(), zone);
     const period = yearlyPeriod(year, zone);
     const due = dto.dueAt ? { at: new Date(dto.dueAt).toISOString(), date: calendarDate(dto.dueAt, zone) } : dueAtEndOfPeriod(period, zone);
-    const policy = {
+    const policy: ChasePolicy = {
       reminderOffsets: dto.reminderOffsets ?? template.chase.reminderOffsets,
       gracePeriod: dto.gracePeriod ?? template.chase.gracePeriod,
       approvalTimeout: dto.approvalTimeout ?? template.chase.approvalTimeout,
+      overdueReminderInterval: dto.overdueReminderInterval !== undefined ? dto.overdueReminderInterval : template.chase.overdueReminderInterval,
+      acknowledgeReminderInterval: dto.acknowledgeReminderInterval !== undefined ? dto.acknowledgeReminderInterval : template.chase.acknowledgeReminderInterval,
+      warningWindow: dto.warningWindow ?? template.chase.warningWindow,
+      ...(dto.escalation ? { escalation: dto.escalation } : template.chase.escalation ? { escalation: template.chase.escalation } : {}),
     };
+    const problems = validateChasePolicy(policy);
+    if (problems.length > 0) throw badRequest(problems[0].field, problems[0].reason);
 
     const { activation, duties, skipped } = await this.dataSource.transaction(async (manager) => {
       const organization = await manager.getRepository(OrganizationEntity).findOneBy({ id: organizationId });
@@ -87,6 +97,7 @@ export class ObligationsService {
           counterpartPositionId: draft.counterpart?.positionId ?? null,
           counterpartPersonId: draft.counterpart?.personId ?? null,
           periodKey: period.key,
+          periodStart: new Date(period.start),
           dueDate: due.date,
           dueAt: new Date(due.at),
           status: 'pending' as const,
@@ -110,7 +121,18 @@ export class ObligationsService {
     } catch (error) {
       throw unavailable(`督办事项已生成，但启动督办流程失败（${(error as Error).message}）。请稍后重试同一请求，已生成的事项不会重复。`);
     }
-    return { activation, duties: duties.map(toDutyView), skipped };
+    return { activation, duties: duties.map((d) => toDutyView(d)), skipped };
+  }
+
+  /** Switches an obligation off: the open duties of that year are cancelled with the reason. */
+  async disable(organizationId: string, obligationId: string, year: number | undefined, reason: string) {
+    const zone = this.config.timeZone;
+    const activation = await this.dataSource
+      .getRepository(ObligationActivationEntity)
+      .findOneBy({ organizationId, obligationId, year: year ?? yearOf(new Date(), zone) });
+    if (!activation) throw notFound('义务启用记录', `${organizationId}/${obligationId}`);
+    const cancelled = await this.cancellation.cancel({ activationId: activation.id }, `停用义务：${reason}`);
+    return { activationId: activation.id, cancelled };
   }
 
   /** The organization with its 一把手 and its direct subordinates with theirs. */

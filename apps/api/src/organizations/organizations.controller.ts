@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../common/validation/id-param.decorator';
-import { CreateOrganizationDto, ListOrganizationsQuery, UpdateOrganizationDto } from './dto/organization.dto';
+import { CreateOrganizationDto, DissolveOrganizationDto, ListOrganizationsQuery, UpdateOrganizationDto } from './dto/organization.dto';
 import { OrganizationsService } from './organizations.service';
 
 @ApiTags('组织')
@@ -37,5 +37,12 @@ export class OrganizationsController {
   @ApiOperation({ summary: '组织及其全部下级，含职位与任职人' })
   tree(@IdParam() id: string) {
     return this.organizations.subtree(id);
+  }
+
+  @Post(':id/dissolution')
+  @HttpCode(200)
+  @ApiOperation({ summary: '撤销组织：其未完成的事项一并取消并注明原因' })
+  dissolve(@IdParam() id: string, @Body() dto: DissolveOrganizationDto) {
+    return this.organizations.dissolve(id, dto.reason);
   }
 }

@@ -2,7 +2,8 @@ import { ancestorIds, OrganizationEntity, PositionEntity } from '@duban/persiste
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
-import { badRequest, notFound } from '../common/errors/duban.exception';
+import { badRequest, conflict, notFound } from '../common/errors/duban.exception';
+import { DutyCancellation } from '../duties/duty-cancellation';
 import { CreateOrganizationDto, ListOrganizationsQuery, UpdateOrganizationDto } from './dto/organization.dto';
 
 export interface OrganizationTreeNode {
@@ -18,11 +19,15 @@ export class OrganizationsService {
   constructor(
     @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
     @InjectRepository(PositionEntity) private readonly positions: Repository<PositionEntity>,
+    private readonly cancellation: DutyCancellation,
   ) {}
 
   async create(dto: CreateOrganizationDto): Promise<OrganizationEntity> {
     if (dto.parentId) await this.requireParent(dto.parentId);
-    return this.organizations.save(this.organizations.create({ name: dto.name, code: dto.code ?? null, parentId: dto.parentId ?? null }));
+    if (dto.stationedGroupId) await this.requireOrganization('stationedGroupId', dto.stationedGroupId);
+    return this.organizations.save(
+      this.organizations.create({ name: dto.name, code: dto.code ?? null, parentId: dto.parentId ?? null, stationedGroupId: dto.stationedGroupId ?? null }),
+    );
   }
 
   list(query: ListOrganizationsQuery): Promise<OrganizationEntity[]> {
@@ -48,7 +53,23 @@ export class OrganizationsService {
       organization.parentId = dto.parentId;
     }
     if (dto.name !== undefined) organization.name = dto.name;
+    if (dto.stationedGroupId !== undefined) {
+      await this.requireOrganization('stationedGroupId', dto.stationedGroupId);
+      organization.stationedGroupId = dto.stationedGroupId;
+    }
     return this.organizations.save(organization);
+  }
+
+  /** Dissolves (撤销) an organization with no living subordinates; its open duties are cancelled with the reason. */
+  async dissolve(id: string, reason: string) {
+    const organization = await this.get(id);
+    if (organization.dissolvedAt) throw conflict('ALREADY_DISSOLVED', '该组织已撤销');
+    if (await this.organizations.existsBy({ parentId: id, dissolvedAt: IsNull() })) {
+      throw conflict('HAS_SUBORDINATES', '该组织仍有未撤销的下级组织，请先调整或撤销下级');
+    }
+    await this.organizations.update({ id }, { dissolvedAt: new Date() });
+    const cancelled = await this.cancellation.cancel({ organizationId: id }, `组织撤销：${reason}`);
+    return { ...(await this.get(id)), cancelledDuties: cancelled };
   }
 
   /** The organization and everything below it, with positions and their holders. */
@@ -75,6 +96,10 @@ export class OrganizationsService {
     }
     for (const r of rows) if (r.id !== id && r.parent_id) nodes.get(r.parent_id)?.children.push(nodes.get(r.id)!);
     return nodes.get(id)!;
+  }
+
+  private async requireOrganization(field: string, id: string): Promise<void> {
+    if (!(await this.organizations.existsBy({ id }))) throw badRequest(field, `组织不存在：${id}`);
   }
 
   private async requireParent(parentId: string): Promise<void> {

@@ -26,4 +26,10 @@ export class PositionsController {
   assign(@IdParam() id: string, @Body() dto: AssignHolderDto) {
     return this.positions.assignHolder(id, dto);
   }
+
+  @Get('positions/:id/holdings')
+  @ApiOperation({ summary: '任职记录：谁在何时担任该职位' })
+  holdings(@IdParam() id: string) {
+    return this.positions.holdings(id);
+  }
 }

@@ -1,4 +1,4 @@
-import { OrganizationEntity, PersonEntity, PositionEntity } from '@duban/persistence';
+import { OrganizationEntity, PersonEntity, PositionEntity, PositionHoldingEntity } from '@duban/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import { DEMO_TREE, DemoOrg } from './demo-tree';
 
@@ -29,7 +29,8 @@ async function insertOrg(manager: EntityManager, org: DemoOrg, parentId: string 
   const saved = await manager.getRepository(OrganizationEntity).save({ name: org.name, code: org.code, parentId });
   for (const p of org.people) {
     const person = await manager.getRepository(PersonEntity).save({ name: p.name, email: p.email });
-    await manager.getRepository(PositionEntity).save({ organizationId: saved.id, role: p.role, title: p.title, holderId: person.id });
+    const position = await manager.getRepository(PositionEntity).save({ organizationId: saved.id, role: p.role, title: p.title, holderId: person.id });
+    await manager.getRepository(PositionHoldingEntity).save({ positionId: position.id, personId: person.id });
   }
   for (const child of org.children) await insertOrg(manager, child, saved.id);
 }

@@ -1,13 +1,37 @@
-import { IsoDuration, isIsoDuration } from '../time/iso-duration';
+import { Duration } from 'luxon';
+import { isRole, Role } from '../organizations/role';
+import { IsoDuration, isIsoDuration, parseIsoDuration } from '../time/iso-duration';
 
-/** How a duty is chased: reminders before the due date, grace after it, and how long a proposal waits. */
+/**
+ * Who is told at an escalation level: a role in the responsible organization (`self`), its parent or its
+ * grandparent, or the stationed supervision group (驻X纪检监察组) that oversees it.
+ */
+export type Audience = `${'self' | 'parent' | 'grandparent'}:${Role}` | 'stationed_group';
+
+export interface EscalationLevel {
+  /** Delay after the due date before this level is proposed (or goes out, without approval). */
+  after: IsoDuration;
+  notify: Audience[];
+  /** When true a supervisor approves, rejects or grants a new date before it goes out. */
+  requiresApproval: boolean;
+}
+
+/** How a duty is chased: reminders, acknowledgement, overdue notices and the escalation ladder. */
 export interface ChasePolicy {
   /** Reminder offsets before the due date, e.g. ['P30D', 'P7D', 'P1D']. */
   reminderOffsets: IsoDuration[];
-  /** After the due date, how long before an escalation to the higher body is proposed. */
+  /** Delay of the first escalation level when `escalation` is not given. */
   gracePeriod: IsoDuration;
   /** How long a proposed escalation waits for a supervisor before it escalates on its own. */
   approvalTimeout: IsoDuration;
+  /** After the due date, remind the responsible leader every interval until done (null: never). */
+  overdueReminderInterval?: IsoDuration | null;
+  /** Until acknowledged (签收), ask for acknowledgement every interval (null: never ask). */
+  acknowledgeReminderInterval?: IsoDuration | null;
+  /** Within this window before the due date a duty shows 黄 (yellow). */
+  warningWindow?: IsoDuration;
+  /** Escalation levels, climbed one by one while the duty stays undone. */
+  escalation?: EscalationLevel[];
 }
 
 /** Product defaults where a document fixes no number (marked as such in every template that uses them). */
@@ -15,15 +39,63 @@ export const DEFAULT_CHASE_POLICY: ChasePolicy = {
   reminderOffsets: ['P30D', 'P7D', 'P1D'],
   gracePeriod: 'P15D',
   approvalTimeout: 'P7D',
+  overdueReminderInterval: 'P7D',
+  acknowledgeReminderInterval: 'P3D',
+  warningWindow: 'P7D',
 };
+
+const DEFAULT_WARNING_WINDOW = 'P7D';
+
+export function warningWindowOf(policy: ChasePolicy): IsoDuration {
+  return policy.warningWindow ?? DEFAULT_WARNING_WINDOW;
+}
+
+/**
+ * The ladder in force: the policy's own, or the default “一级抓一级” ladder — the parent's 一把手 and
+ * 纪委书记 after the grace period, then the grandparent's after three times the grace period, each with
+ * a supervisor's approval.
+ */
+export function escalationLadder(policy: ChasePolicy): EscalationLevel[] {
+  if (policy.escalation && policy.escalation.length > 0) return policy.escalation;
+  const grace = parseIsoDuration(policy.gracePeriod);
+  const tripled = Duration.fromObject(grace.mapUnits((x) => x * 3).toObject()).toISO()!;
+  return [
+    { after: policy.gracePeriod, notify: ['parent:principal', 'parent:discipline_secretary'], requiresApproval: true },
+    { after: tripled, notify: ['grandparent:principal', 'grandparent:discipline_secretary'], requiresApproval: true },
+  ];
+}
+
+export function isAudience(value: unknown): value is Audience {
+  if (value === 'stationed_group') return true;
+  if (typeof value !== 'string') return false;
+  const [scope, role] = value.split(':');
+  return ['self', 'parent', 'grandparent'].includes(scope) && isRole(role);
+}
 
 /** Field-level problems of a policy, in Chinese, empty when valid. */
 export function validateChasePolicy(policy: ChasePolicy): { field: string; reason: string }[] {
   const problems: { field: string; reason: string }[] = [];
-  policy.reminderOffsets.forEach((offset, i) => {
-    if (!isIsoDuration(offset)) problems.push({ field: `reminderOffsets[${i}]`, reason: `不是合法的 ISO-8601 时长：${offset}` });
+  const duration = (field: string, value: unknown) => {
+    if (!isIsoDuration(value)) problems.push({ field, reason: `不是合法的 ISO-8601 时长：${String(value)}` });
+  };
+  policy.reminderOffsets.forEach((offset, i) => duration(`reminderOffsets[${i}]`, offset));
+  duration('gracePeriod', policy.gracePeriod);
+  duration('approvalTimeout', policy.approvalTimeout);
+  for (const key of ['overdueReminderInterval', 'acknowledgeReminderInterval', 'warningWindow'] as const) {
+    if (policy[key] != null) duration(key, policy[key]);
+  }
+  let previous = -1;
+  (policy.escalation ?? []).forEach((level, i) => {
+    duration(`escalation[${i}].after`, level.after);
+    if (level.notify.length === 0) problems.push({ field: `escalation[${i}].notify`, reason: '至少要有一个接收对象' });
+    level.notify.forEach((a, j) => {
+      if (!isAudience(a)) problems.push({ field: `escalation[${i}].notify[${j}]`, reason: `无效的接收对象：${String(a)}（如 parent:principal、grandparent:discipline_secretary、stationed_group）` });
+    });
+    if (isIsoDuration(level.after)) {
+      const ms = parseIsoDuration(level.after).as('milliseconds');
+      if (ms <= previous) problems.push({ field: `escalation[${i}].after`, reason: '各级升级的时间必须逐级递增' });
+      previous = ms;
+    }
   });
-  if (!isIsoDuration(policy.gracePeriod)) problems.push({ field: 'gracePeriod', reason: `不是合法的 ISO-8601 时长：${policy.gracePeriod}` });
-  if (!isIsoDuration(policy.approvalTimeout)) problems.push({ field: 'approvalTimeout', reason: `不是合法的 ISO-8601 时长：${policy.approvalTimeout}` });
   return problems;
 }

@@ -33,6 +33,7 @@ describe('renderMessage', () => {
       ...reminder,
       responsibleName: '王五',
       auto: true,
+      noticeNumber: '督办预警〔2027〕第 1 号',
       decidesBy: '2027-01-20',
     }).text;
     expect(text).toContain('未作决定，系统已自动报告');

@@ -1,5 +1,21 @@
 /** Chinese message templates (Handlebars). Every message names the duty, the counterpart, the due date and the clause. */
 export const TEMPLATES = {
+  acknowledgeRequest: {
+    subject: '【请签收】{{title}}：{{counterpart}}，{{dueDate}}前完成',
+    text: `{{recipientName}}同志：
+
+您有一项新的监督职责，请在督办系统中签收：
+
+事项：{{title}}
+对象：{{counterpart}}
+责任单位：{{organizationName}}
+截止日期：{{dueDate}}
+依据：{{citation}}
+
+签收后不再发送本类提醒；截止前仍会按期提醒。
+
+督办系统`,
+  },
   reminder: {
     subject: '【督办提醒】{{title}}：{{counterpart}}，请于{{dueDate}}前完成',
     text: `{{recipientName}}同志：
@@ -13,6 +29,21 @@ export const TEMPLATES = {
 依据：{{citation}}
 
 完成后请登记谈话日期、对象和情况说明，提醒即自动停止。
+
+督办系统`,
+  },
+  overdueReminder: {
+    subject: '【逾期催办】{{title}}：{{counterpart}}，已逾期{{overdueDays}}天',
+    text: `{{recipientName}}同志：
+
+您负责的以下监督职责已于 {{dueDate}} 到期，至今未完成（已逾期 {{overdueDays}} 天），请尽快完成并在督办系统中登记：
+
+事项：{{title}}
+对象：{{counterpart}}
+责任单位：{{organizationName}}
+依据：{{citation}}
+
+如确有困难，可在督办系统中申请延期并说明理由。
 
 督办系统`,
   },
@@ -46,7 +77,7 @@ export const TEMPLATES = {
     subject: '【预警】{{organizationName}}{{responsibleName}}“{{title}}”逾期未完成',
     text: `{{recipientName}}同志：
 
-按照“一级抓一级”的要求，现将以下逾期未完成的监督职责报告如下：
+按照“一级抓一级”的要求，现将以下逾期未完成的监督职责报告如下（预警函 {{noticeNumber}} 见附件）：
 
 责任单位：{{organizationName}}
 责任人：{{responsibleName}}
@@ -57,6 +88,48 @@ export const TEMPLATES = {
 {{#if auto}}说明：监督部门在 {{decidesBy}} 前未作决定，系统已自动报告。{{else}}审批人：{{deciderName}}{{#if note}}（{{note}}）{{/if}}{{/if}}
 
 请督促落实。
+
+督办系统`,
+  },
+  reassigned: {
+    subject: '【职责移交】{{title}}：{{counterpart}}，{{dueDate}}前完成',
+    text: `{{recipientName}}同志：
+
+因职务变动，以下监督职责自即日起由您负责：
+
+事项：{{title}}
+对象：{{counterpart}}
+责任单位：{{organizationName}}
+截止日期：{{dueDate}}
+依据：{{citation}}
+
+请按期完成并在督办系统中登记。
+
+督办系统`,
+  },
+  extensionRequested: {
+    subject: '【延期申请】{{organizationName}}{{responsibleName}}申请将“{{title}}”延至{{requestedDate}}',
+    text: `{{recipientName}}同志：
+
+{{organizationName}}{{responsibleName}}同志申请将以下监督职责的完成期限延至 {{requestedDate}}：
+
+事项：{{title}}
+对象：{{counterpart}}
+原截止日期：{{dueDate}}
+理由：{{reason}}
+依据：{{citation}}
+
+请在督办系统中同意或不同意。
+
+督办系统`,
+  },
+  extensionRefused: {
+    subject: '【延期未获同意】“{{title}}”仍须于{{dueDate}}前完成',
+    text: `{{recipientName}}同志：
+
+您关于“{{title}}”（对象：{{counterpart}}）的延期申请未获同意{{#if reason}}（{{reason}}）{{/if}}，仍须于 {{dueDate}} 前完成。
+
+依据：{{citation}}
 
 督办系统`,
   },

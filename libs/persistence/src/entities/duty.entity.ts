@@ -74,6 +74,10 @@ export class DutyEntity {
   @Column({ name: 'period_key', type: 'varchar', length: 16 })
   periodKey!: string;
 
+  /** Start of the period; reminders that would fall before it are skipped. */
+  @Column({ name: 'period_start', type: 'timestamptz', nullable: true })
+  periodStart!: Date | null;
+
   /** Calendar due date in the organization's zone, as shown to people. */
   @Column({ name: 'due_date', type: 'date' })
   dueDate!: string;
@@ -99,6 +103,13 @@ export class DutyEntity {
 
   @Column({ type: 'jsonb', nullable: true })
   completion!: CompletionEvidence | null;
+
+  /** When the responsible leader acknowledged (签收) the duty. */
+  @Column({ name: 'acknowledged_at', type: 'timestamptz', nullable: true })
+  acknowledgedAt!: Date | null;
+
+  @Column({ name: 'cancel_reason', type: 'text', nullable: true })
+  cancelReason!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

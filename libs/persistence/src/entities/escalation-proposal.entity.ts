@@ -1,7 +1,9 @@
+import type { Audience } from '@duban/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { DutyEntity } from './duty.entity';
 
-export type ProposalStatus = 'pending' | 'approved' | 'auto_escalated' | 'rejected' | 'extended' | 'withdrawn';
+/** `escalated`: a level that needs no approval went out directly. */
+export type ProposalStatus = 'pending' | 'approved' | 'auto_escalated' | 'escalated' | 'rejected' | 'extended' | 'withdrawn';
 
 /** A proposal to escalate an overdue duty to the higher body, waiting for a supervisor. */
 @Entity('escalation_proposals')
@@ -28,6 +30,10 @@ export class EscalationProposalEntity {
   /** The higher body the escalation goes to (null at the top of the tree). */
   @Column({ name: 'target_organization_id', type: 'uuid', nullable: true })
   targetOrganizationId!: string | null;
+
+  /** Who is told when it goes out, e.g. ['parent:principal', 'parent:discipline_secretary']. */
+  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  audience!: Audience[];
 
   @Column({ type: 'varchar', length: 20 })
   status!: ProposalStatus;

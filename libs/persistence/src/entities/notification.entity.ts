@@ -30,6 +30,10 @@ export class NotificationEntity {
   @Column({ type: 'text' })
   body!: string;
 
+  /** A warning notice whose PDF goes with the message. */
+  @Column({ name: 'attachment_notice_id', type: 'uuid', nullable: true })
+  attachmentNoticeId!: string | null;
+
   @Column({ type: 'varchar', length: 16 })
   status!: NotificationStatus;
 

@@ -21,6 +21,18 @@ export class OrganizationEntity {
   @JoinColumn({ name: 'parent_id' })
   parent?: OrganizationEntity | null;
 
+  /** The stationed supervision group (驻X纪检监察组) that oversees this organization, itself an organization. */
+  @Column({ name: 'stationed_group_id', type: 'uuid', nullable: true })
+  stationedGroupId!: string | null;
+
+  @ManyToOne(() => OrganizationEntity, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'stationed_group_id' })
+  stationedGroup?: OrganizationEntity | null;
+
+  /** Set when the organization is dissolved (撤销); its open duties are cancelled. */
+  @Column({ name: 'dissolved_at', type: 'timestamptz', nullable: true })
+  dissolvedAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

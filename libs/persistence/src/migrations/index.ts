@@ -1,4 +1,5 @@
 import { InitialSchema1795314285613 } from './1795314285613-initial-schema';
+import { ChaseLadder1795315994019 } from './1795315994019-chase-ladder';
 
 /** Every migration, oldest first. Landed migrations are never edited: add a new one. */
-export const MIGRATIONS: Function[] = [InitialSchema1795314285613];
+export const MIGRATIONS: Function[] = [InitialSchema1795314285613, ChaseLadder1795315994019];

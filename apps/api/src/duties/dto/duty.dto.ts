@@ -71,3 +71,9 @@ export class CompleteDutyDto {
   @MaxLength(4000)
   note!: string;
 }
+
+export class ActorDto {
+  @ApiProperty({ description: '操作人' })
+  @IsUUID()
+  actorPersonId!: string;
+}

@@ -1,6 +1,31 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsDateString, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Audience, isAudience } from '@duban/domain';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
 import { IsIsoDuration } from '../../common/validation/is-iso-duration.decorator';
+
+const IsAudience = () =>
+  ValidateBy({
+    name: 'isAudience',
+    validator: { validate: (v) => isAudience(v), defaultMessage: () => '应为 self|parent|grandparent:角色 或 stationed_group（如 parent:principal）' },
+  }, { each: true });
+
+export class EscalationLevelDto {
+  @ApiProperty({ example: 'P15D', description: '截止后多久提议（或直接）升级到本级' })
+  @IsIsoDuration()
+  after!: string;
+
+  @ApiProperty({ example: ['parent:principal', 'parent:discipline_secretary'], description: '通知谁：self|parent|grandparent:principal|member|discipline_secretary|organization_head，或 stationed_group（派驻纪检监察组）' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @IsAudience()
+  notify!: Audience[];
+
+  @ApiProperty({ description: '是否须经监督人员审批' })
+  @IsBoolean()
+  requiresApproval!: boolean;
+}
 
 export class EnableObligationDto {
   @ApiProperty({ example: 'supervision-talk', description: '义务模板 id（见 GET /obligations）' })
@@ -37,4 +62,44 @@ export class EnableObligationDto {
   @IsOptional()
   @IsIsoDuration()
   approvalTimeout?: string;
+
+  @ApiPropertyOptional({ example: 'P7D', nullable: true, description: '逾期后每隔多久再次催办；null 表示不催' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsIsoDuration()
+  overdueReminderInterval?: string | null;
+
+  @ApiPropertyOptional({ example: 'P3D', nullable: true, description: '未签收时每隔多久请求签收；null 表示不请求' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsIsoDuration()
+  acknowledgeReminderInterval?: string | null;
+
+  @ApiPropertyOptional({ example: 'P7D', description: '截止前多久显示为黄色' })
+  @IsOptional()
+  @IsIsoDuration()
+  warningWindow?: string;
+
+  @ApiPropertyOptional({ type: [EscalationLevelDto], description: '升级阶梯，逐级递增；不填为默认：宽限期后报上级、三倍宽限期后报上上级，均须审批' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5)
+  @ValidateNested({ each: true })
+  @Type(() => EscalationLevelDto)
+  escalation?: EscalationLevelDto[];
+}
+
+export class DisableObligationDto {
+  @ApiProperty({ example: '本单位改按学校规定执行' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  reason!: string;
+
+  @ApiPropertyOptional({ example: 2026 })
+  @IsOptional()
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
 }

@@ -17,6 +17,19 @@ export class CreateOrganizationDto {
   @IsOptional()
   @IsUUID()
   parentId?: string;
+
+  @ApiPropertyOptional({ description: '派驻（派出）纪检监察组所在的组织 id，升级阶梯可通知该组' })
+  @IsOptional()
+  @IsUUID()
+  stationedGroupId?: string;
+}
+
+export class DissolveOrganizationDto {
+  @ApiProperty({ example: '机构改革，与某局合并' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  reason!: string;
 }
 
 export class UpdateOrganizationDto {
@@ -31,6 +44,11 @@ export class UpdateOrganizationDto {
   @IsOptional()
   @IsUUID()
   parentId?: string;
+
+  @ApiPropertyOptional({ description: '派驻纪检监察组所在的组织 id' })
+  @IsOptional()
+  @IsUUID()
+  stationedGroupId?: string;
 }
 
 export class ListOrganizationsQuery {

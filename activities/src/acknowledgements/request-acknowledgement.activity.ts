@@ -1,0 +1,21 @@
+import { StepResult } from '@duban/domain';
+import { appendDutyEvent } from '@duban/persistence';
+import { ActivityDeps } from '../activity-deps';
+import { loadDutyForUpdate } from '../duties/duty-context';
+import { deliverNotifications, enqueueNotifications } from '../notifications/notification-outbox';
+
+/** Asks the responsible leader to acknowledge (签收) a new duty; nothing once acknowledged. */
+export function requestAcknowledgementActivity(deps: ActivityDeps) {
+  return async function requestAcknowledgement({ dutyId, stepKey }: { dutyId: string; stepKey: string }): Promise<StepResult> {
+    const result = await deps.dataSource.transaction(async (manager) => {
+      const ctx = await loadDutyForUpdate(manager, dutyId, deps.timeZone);
+      if (!ctx.open) return 'closed' as const;
+      if (ctx.duty.acknowledgedAt) return 'acknowledged' as const;
+      await appendDutyEvent(manager, { dutyId, type: 'acknowledge_requested', dedupeKey: stepKey, actorKind: 'system', data: { to: [ctx.responsible.id] } });
+      await enqueueNotifications(manager, { dutyId, stepKey, template: 'acknowledgeRequest', recipients: [ctx.responsible], data: ctx.fields });
+      return 'sent' as const;
+    });
+    if (result === 'sent') await deliverNotifications(deps, dutyId, stepKey);
+    return { open: result !== 'closed' };
+  };
+}

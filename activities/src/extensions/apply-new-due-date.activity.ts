@@ -1,0 +1,50 @@
+import { calendarDate, StepResult } from '@duban/domain';
+import { appendDutyEvent, DutyEntity, ExtensionRequestEntity, PersonEntity } from '@duban/persistence';
+import { ActivityDeps } from '../activity-deps';
+import { loadDutyForUpdate } from '../duties/duty-context';
+import { deliverNotifications, enqueueNotifications } from '../notifications/notification-outbox';
+
+export interface ApplyNewDueDateInput {
+  dutyId: string;
+  requestId: string;
+  newDueAt: string;
+  actorPersonId: string;
+  reason: string | null;
+}
+
+/** A granted extension: the request is granted, the due date moves, the leader is told. */
+export function applyNewDueDateActivity(deps: ActivityDeps) {
+  return async function applyNewDueDate({ dutyId, requestId, newDueAt, actorPersonId, reason }: ApplyNewDueDateInput): Promise<StepResult> {
+    const stepKey = `extension:${requestId}`;
+    const open = await deps.dataSource.transaction(async (manager) => {
+      const ctx = await loadDutyForUpdate(manager, dutyId, deps.timeZone);
+      if (!ctx.open) return false;
+      const due = new Date(newDueAt);
+      const decider = await manager.getRepository(PersonEntity).findOneBy({ id: actorPersonId });
+      await manager.update(
+        ExtensionRequestEntity,
+        { id: requestId, status: 'pending' },
+        { status: 'granted', decidedByPersonId: actorPersonId, decisionReason: reason, grantedDueAt: due, decidedAt: new Date() },
+      );
+      await manager.update(DutyEntity, { id: dutyId }, { status: 'pending', dueAt: due, dueDate: calendarDate(due, deps.timeZone) });
+      await appendDutyEvent(manager, {
+        dutyId,
+        type: 'extended',
+        dedupeKey: stepKey,
+        actorKind: 'person',
+        actorPersonId,
+        data: { requestId, previousDueAt: ctx.duty.dueAt.toISOString(), newDueAt: due.toISOString(), ...(reason ? { reason } : {}), to: [ctx.responsible.id] },
+      });
+      await enqueueNotifications(manager, {
+        dutyId,
+        stepKey,
+        template: 'extensionGranted',
+        recipients: [ctx.responsible],
+        data: { ...ctx.fields, dueDate: calendarDate(due, deps.timeZone), deciderName: decider?.name ?? '监督人员', reason: reason ?? '' },
+      });
+      return true;
+    });
+    if (open) await deliverNotifications(deps, dutyId, stepKey);
+    return { open };
+  };
+}

@@ -1,0 +1,20 @@
+import { StepResult } from '@duban/domain';
+import { PersonEntity } from '@duban/persistence';
+import { ActivityDeps } from '../activity-deps';
+import { loadDutyForUpdate } from '../duties/duty-context';
+import { deliverNotifications, enqueueNotifications } from '../notifications/notification-outbox';
+
+/** The responsible position changed holder (the API moved the duty): tell the new holder it is theirs. */
+export function notifyReassignmentActivity(deps: ActivityDeps) {
+  return async function notifyReassignment({ dutyId, stepKey, personId }: { dutyId: string; stepKey: string; personId: string }): Promise<StepResult> {
+    const open = await deps.dataSource.transaction(async (manager) => {
+      const ctx = await loadDutyForUpdate(manager, dutyId, deps.timeZone);
+      if (!ctx.open) return false;
+      const person = await manager.getRepository(PersonEntity).findOneByOrFail({ id: personId });
+      await enqueueNotifications(manager, { dutyId, stepKey, template: 'reassigned', recipients: [person], data: ctx.fields });
+      return true;
+    });
+    if (open) await deliverNotifications(deps, dutyId, stepKey);
+    return { open };
+  };
+}

@@ -1,0 +1,38 @@
+import { OPEN_DUTY_STATUSES } from '@duban/domain';
+import { appendDutyEvent, DutyEntity } from '@duban/persistence';
+import { dutyCancelledSignal } from '@duban/workflows';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { DutyWorkflows } from './duty-workflows';
+
+export type CancellationScope = { activationId: string } | { organizationId: string };
+
+/** Cancels the open duties of a disabled obligation or a dissolved organization, with the reason. */
+@Injectable()
+export class DutyCancellation {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly workflows: DutyWorkflows,
+  ) {}
+
+  async cancel(scope: CancellationScope, reason: string): Promise<number> {
+    const duties = await this.dataSource.transaction(async (m: EntityManager) => {
+      const qb = m
+        .getRepository(DutyEntity)
+        .createQueryBuilder('d')
+        .setLock('pessimistic_write')
+        .where('d.status IN (:...open)', { open: OPEN_DUTY_STATUSES });
+      if ('activationId' in scope) qb.andWhere('d.activation_id = :id', { id: scope.activationId });
+      else qb.andWhere(new Brackets((w) => w.where('d.organization_id = :id', { id: scope.organizationId }).orWhere('d.counterpart_organization_id = :id', { id: scope.organizationId })));
+      const duties = await qb.getMany();
+      for (const duty of duties) {
+        await m.update(DutyEntity, { id: duty.id }, { status: 'cancelled', cancelReason: reason });
+        await appendDutyEvent(m, { dutyId: duty.id, type: 'cancelled', dedupeKey: 'cancelled', actorKind: 'system', data: { reason } });
+      }
+      return duties;
+    });
+    for (const duty of duties) await this.workflows.signal(duty.workflowId, dutyCancelledSignal, { reason });
+    return duties.length;
+  }
+}

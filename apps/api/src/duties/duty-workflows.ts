@@ -1,0 +1,58 @@
+import { DubanConfig } from '@duban/config';
+import { DutyEntity } from '@duban/persistence';
+import { dutyChaseWorkflow } from '@duban/workflows';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Client, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
+import type { SignalDefinition } from '@temporalio/common';
+import { DUBAN_CONFIG } from '../config/config.module';
+import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
+
+/** The API's side of each duty's chase: start it, and tell it what the database already says. */
+@Injectable()
+export class DutyWorkflows {
+  private readonly logger = new Logger(DutyWorkflows.name);
+
+  constructor(
+    @Inject(TEMPORAL_CLIENT) readonly client: Client,
+    @Inject(DUBAN_CONFIG) private readonly config: DubanConfig,
+  ) {}
+
+  /** Starts the durable chase of each duty; starting one twice is harmless (same workflow id). */
+  async start(duties: DutyEntity[]): Promise<void> {
+    for (const duty of duties) {
+      try {
+        await this.client.workflow.start(dutyChaseWorkflow, {
+          workflowId: duty.workflowId,
+          taskQueue: this.config.temporal.taskQueue,
+          args: [
+            {
+              dutyId: duty.id,
+              dueAt: duty.dueAt.toISOString(),
+              policy: duty.policy,
+              timeZone: this.config.timeZone,
+              ...(duty.periodStart ? { periodStart: duty.periodStart.toISOString() } : {}),
+            },
+          ],
+          workflowIdReusePolicy: 'REJECT_DUPLICATE',
+          memo: { obligationId: duty.obligationId, organizationId: duty.organizationId },
+        });
+      } catch (error) {
+        if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+        this.logger.debug(`督办流程已存在：${duty.workflowId}`);
+      }
+    }
+  }
+
+  /**
+   * Signals a duty's chase after the database change is committed. The database stays the truth: every
+   * step of the chase re-reads it, so a signal that cannot be delivered only makes the chase notice later.
+   */
+  async signal<Args extends unknown[]>(workflowId: string, signal: SignalDefinition<Args>, ...args: Args): Promise<void> {
+    try {
+      await this.client.workflow.getHandle(workflowId).signal(signal, ...args);
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) return;
+      this.logger.warn(`通知督办流程失败（${workflowId}，${signal.name}）：${(error as Error).message}；流程将在下一步自行发现`);
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsDateString, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+
+export class RequestExtensionDto {
+  @ApiProperty({ description: '申请人（须为责任人本人）' })
+  @IsUUID()
+  actorPersonId!: string;
+
+  @ApiProperty({ example: '2027-01-31T23:59:59+08:00', description: '希望的新截止时刻' })
+  @IsDateString({ strict: true })
+  newDueAt!: string;
+
+  @ApiProperty({ example: '谈话对象在外培训，1 月中旬返回' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason!: string;
+}
+
+export class DecideExtensionDto {
+  @ApiProperty({ description: '作出决定的监督人员（纪委书记或组织部长）' })
+  @IsUUID()
+  actorPersonId!: string;
+
+  @ApiProperty({ enum: ['grant', 'refuse'] })
+  @IsIn(['grant', 'refuse'])
+  decision!: 'grant' | 'refuse';
+
+  @ApiPropertyOptional({ description: '理由；不同意时必填' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason?: string;
+
+  @ApiPropertyOptional({ description: '同意时可改定的截止时刻；不填按申请' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  newDueAt?: string;
+}
+
+export class ListExtensionsQuery {
+  @ApiPropertyOptional({ enum: ['pending', 'granted', 'refused', 'withdrawn'] })
+  @IsOptional()
+  @IsIn(['pending', 'granted', 'refused', 'withdrawn'])
+  status?: string;
+
+  @ApiPropertyOptional({ description: '责任单位' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
+}

@@ -1,0 +1,30 @@
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../common/validation/id-param.decorator';
+import { DecideExtensionDto, ListExtensionsQuery, RequestExtensionDto } from './dto/extension.dto';
+import { ExtensionsService } from './extensions.service';
+
+@ApiTags('延期')
+@Controller()
+export class ExtensionsController {
+  constructor(private readonly extensions: ExtensionsService) {}
+
+  @Post('duties/:id/extension-requests')
+  @ApiOperation({ summary: '责任人申请延期（说明理由）' })
+  request(@IdParam() id: string, @Body() dto: RequestExtensionDto) {
+    return this.extensions.request(id, dto);
+  }
+
+  @Get('extension-requests')
+  @ApiOperation({ summary: '延期申请（可按状态、责任单位筛选）' })
+  list(@Query() query: ListExtensionsQuery) {
+    return this.extensions.list(query);
+  }
+
+  @Post('extension-requests/:id/decision')
+  @HttpCode(200)
+  @ApiOperation({ summary: '监督人员同意（截止日期改变，催办重新开始）或不同意延期' })
+  decide(@IdParam() id: string, @Body() dto: DecideExtensionDto) {
+    return this.extensions.decide(id, dto);
+  }
+}

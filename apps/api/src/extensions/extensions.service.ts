@@ -1,0 +1,104 @@
+import { isOpenDutyStatus } from '@duban/domain';
+import { appendDutyEvent, DutyEntity, ExtensionRequestEntity } from '@duban/persistence';
+import { extensionRequestSignal, grantExtensionUpdate } from '@duban/workflows';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import { DataSource } from 'typeorm';
+import { badRequest, conflict, forbidden, notFound, unavailable } from '../common/errors/duban.exception';
+import { requireSupervisor } from '../common/supervisors';
+import { DutyWorkflows } from '../duties/duty-workflows';
+import { DecideExtensionDto, ListExtensionsQuery, RequestExtensionDto } from './dto/extension.dto';
+
+/** Extension requests: the responsible leader asks, a supervisor grants (the chase starts again) or refuses. */
+@Injectable()
+export class ExtensionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly workflows: DutyWorkflows,
+  ) {}
+
+  async request(dutyId: string, dto: RequestExtensionDto) {
+    if (Date.parse(dto.newDueAt) <= Date.now()) throw badRequest('newDueAt', '新的截止时刻必须晚于现在');
+    const { request, workflowId } = await this.dataSource.transaction(async (manager) => {
+      const duty = await manager.getRepository(DutyEntity).findOne({ where: { id: dutyId }, lock: { mode: 'pessimistic_write' } });
+      if (!duty) throw notFound('事项', dutyId);
+      if (duty.responsiblePersonId !== dto.actorPersonId) throw forbidden('只有该事项的责任人本人可以申请延期');
+      if (!isOpenDutyStatus(duty.status)) throw conflict('DUTY_CLOSED', '该事项已完成或已取消，无需延期');
+      if (Date.parse(dto.newDueAt) <= duty.dueAt.getTime()) throw badRequest('newDueAt', '新的截止时刻必须晚于现在的截止时刻');
+      if (await manager.getRepository(ExtensionRequestEntity).existsBy({ dutyId, status: 'pending' })) {
+        throw conflict('EXTENSION_PENDING', '该事项已有待审批的延期申请');
+      }
+      const request = await manager.getRepository(ExtensionRequestEntity).save({
+        dutyId,
+        requestedByPersonId: dto.actorPersonId,
+        requestedDueAt: new Date(dto.newDueAt),
+        reason: dto.reason,
+        status: 'pending',
+      });
+      await appendDutyEvent(manager, {
+        dutyId,
+        type: 'extension_requested',
+        dedupeKey: `extension:${request.id}:requested`,
+        actorKind: 'person',
+        actorPersonId: dto.actorPersonId,
+        data: { requestId: request.id, requestedDueAt: request.requestedDueAt.toISOString(), reason: dto.reason },
+      });
+      return { request, workflowId: duty.workflowId };
+    });
+    await this.workflows.signal(workflowId, extensionRequestSignal, { requestId: request.id, event: 'requested' });
+    return request;
+  }
+
+  list(query: ListExtensionsQuery) {
+    const qb = this.dataSource.getRepository(ExtensionRequestEntity).createQueryBuilder('r').innerJoin('r.duty', 'duty').orderBy('r.createdAt', 'ASC').take(500);
+    if (query.status) qb.andWhere('r.status = :status', { status: query.status });
+    if (query.organizationId) qb.andWhere('duty.organization_id = :organizationId', { organizationId: query.organizationId });
+    return qb.getMany();
+  }
+
+  async decide(requestId: string, dto: DecideExtensionDto) {
+    if (dto.decision === 'refuse' && !dto.reason) throw badRequest('reason', '不同意时必须说明理由');
+    if (dto.newDueAt && Date.parse(dto.newDueAt) <= Date.now()) throw badRequest('newDueAt', '新的截止时刻必须晚于现在');
+    const request = await this.dataSource.getRepository(ExtensionRequestEntity).findOneBy({ id: requestId });
+    if (!request) throw notFound('延期申请', requestId);
+    const duty = await this.dataSource.getRepository(DutyEntity).findOneByOrFail({ id: request.dutyId });
+    await requireSupervisor(this.dataSource.manager, dto.actorPersonId, duty.organizationId);
+    if (request.status !== 'pending') throw conflict('ALREADY_DECIDED', `该延期申请已有决定（${request.status}）`);
+
+    if (dto.decision === 'refuse') {
+      await this.dataSource.transaction(async (manager) => {
+        const updated = await manager.update(
+          ExtensionRequestEntity,
+          { id: requestId, status: 'pending' },
+          { status: 'refused', decidedByPersonId: dto.actorPersonId, decisionReason: dto.reason!, decidedAt: new Date() },
+        );
+        if (!updated.affected) throw conflict('ALREADY_DECIDED', '该延期申请已有决定');
+        await appendDutyEvent(manager, {
+          dutyId: duty.id,
+          type: 'extension_refused',
+          dedupeKey: `extension:${requestId}:refused`,
+          actorKind: 'person',
+          actorPersonId: dto.actorPersonId,
+          data: { requestId, reason: dto.reason },
+        });
+      });
+      await this.workflows.signal(duty.workflowId, extensionRequestSignal, { requestId, event: 'refused' });
+      return this.dataSource.getRepository(ExtensionRequestEntity).findOneByOrFail({ id: requestId });
+    }
+
+    const newDueAt = new Date(dto.newDueAt ?? request.requestedDueAt).toISOString();
+    try {
+      await this.workflows.client.workflow
+        .getHandle(duty.workflowId)
+        .executeUpdate(grantExtensionUpdate, { args: [{ requestId, newDueAt, actorPersonId: dto.actorPersonId, reason: dto.reason ?? null }] });
+    } catch (error) {
+      if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure && error.cause.type) {
+        throw conflict(error.cause.type === 'DutyClosed' ? 'DUTY_CLOSED' : 'REFUSED', error.cause.message);
+      }
+      throw unavailable(`督办流程暂不可用，决定未生效，请稍后重试：${(error as Error).message}`);
+    }
+    return this.dataSource.getRepository(ExtensionRequestEntity).findOneByOrFail({ id: requestId });
+  }
+}
