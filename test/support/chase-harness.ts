@@ -1,7 +1,7 @@
 import { createDubanWorker } from '@duban/worker/create-worker';
 import { SmtpDriver } from '@duban/notifications';
-import { appendDutyEvent, DutyEntity, DutyEventEntity, EscalationProposalEntity } from '@duban/persistence';
-import { dutyChaseWorkflow, dutyCompletedSignal } from '@duban/workflows';
+import { appendDutyEvent, DutyEntity, DutyEventEntity, EscalationProposalEntity, ExtensionRequestEntity, PersonEntity, PositionEntity } from '@duban/persistence';
+import { dutyAcknowledgedSignal, dutyCancelledSignal, dutyChaseWorkflow, DutyChaseInput, dutyCompletedSignal, dutyReassignedSignal, grantExtensionUpdate } from '@duban/workflows';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, Worker } from '@temporalio/worker';
 import { createTestDatabase, TestDatabase } from './database';
@@ -55,12 +55,56 @@ export class ChaseHarness {
     return this.env.currentTimeMs();
   }
 
-  startChase(duty: DutyEntity) {
+  startChase(duty: DutyEntity, extra: Partial<DutyChaseInput> = {}) {
     return this.env.client.workflow.start(dutyChaseWorkflow, {
       workflowId: duty.workflowId,
       taskQueue: TASK_QUEUE,
-      args: [{ dutyId: duty.id, dueAt: duty.dueAt.toISOString(), policy: duty.policy, timeZone: 'Asia/Shanghai' }],
+      args: [{ dutyId: duty.id, dueAt: duty.dueAt.toISOString(), policy: duty.policy, timeZone: 'Asia/Shanghai', ...extra }],
     });
+  }
+
+  /** What the API does on 签收. */
+  async acknowledge(duty: DutyEntity, actorPersonId: string): Promise<void> {
+    await this.db.dataSource.transaction(async (manager) => {
+      await manager.update(DutyEntity, { id: duty.id }, { acknowledgedAt: new Date() });
+      await appendDutyEvent(manager, { dutyId: duty.id, type: 'acknowledged', dedupeKey: 'acknowledged', actorKind: 'person', actorPersonId });
+    });
+    await this.env.client.workflow.getHandle(duty.workflowId).signal(dutyAcknowledgedSignal);
+  }
+
+  /** What the API does when the responsible position gets a new holder. */
+  async reassign(duty: DutyEntity, to: { personId: string }, seq: number): Promise<void> {
+    await this.db.dataSource.transaction(async (manager) => {
+      await manager.update(PositionEntity, { id: duty.responsiblePositionId }, { holderId: to.personId });
+      await manager.update(DutyEntity, { id: duty.id }, { responsiblePersonId: to.personId });
+      await appendDutyEvent(manager, { dutyId: duty.id, type: 'reassigned', dedupeKey: `reassigned:${seq}`, actorKind: 'system', data: { to: to.personId } });
+    });
+    await this.env.client.workflow.getHandle(duty.workflowId).signal(dutyReassignedSignal, { personId: to.personId, seq });
+  }
+
+  /** What the API does when a supervisor grants an extension request. */
+  async grantExtension(duty: DutyEntity, newDueAt: Date, actorPersonId: string) {
+    const request = await this.db.dataSource.getRepository(ExtensionRequestEntity).save({
+      dutyId: duty.id,
+      requestedByPersonId: duty.responsiblePersonId,
+      requestedDueAt: newDueAt,
+      reason: '谈话对象外出学习',
+      status: 'pending',
+    });
+    const result = await this.env.client.workflow
+      .getHandle(duty.workflowId)
+      .executeUpdate(grantExtensionUpdate, { args: [{ requestId: request.id, newDueAt: newDueAt.toISOString(), actorPersonId, reason: '同意' }] });
+    return { request, result };
+  }
+
+  /** What the API does when the obligation is disabled or the organization dissolved. */
+  async cancel(duty: DutyEntity, reason: string): Promise<void> {
+    await this.db.dataSource.getRepository(DutyEntity).update({ id: duty.id }, { status: 'cancelled', cancelReason: reason });
+    await this.env.client.workflow.getHandle(duty.workflowId).signal(dutyCancelledSignal, { reason });
+  }
+
+  async newPerson(name: string): Promise<PersonEntity> {
+    return this.db.dataSource.getRepository(PersonEntity).save({ name, email: `person-${Date.now()}-${Math.round(Math.random() * 1e6)}@test.duban.local` });
   }
 
   /** What the API does on completion: the database first, then the signal. */

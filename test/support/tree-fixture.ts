@@ -15,23 +15,32 @@ export interface Leader {
  * top has 一把手 + 纪委书记 (the higher body); mid has 一把手, 纪委书记, 组织部长.
  */
 export interface TreeFixture {
+  /** Above top: the grandparent of mid, for the second escalation level. */
+  apex: { id: string; principal: Leader; discipline: Leader };
+  /** The stationed supervision group (驻X纪检监察组) overseeing mid. */
+  group: { id: string; principal: Leader };
   top: { id: string; principal: Leader; discipline: Leader };
   mid: { id: string; principal: Leader; discipline: Leader; organization: Leader };
   subs: { id: string; name: string; principal: Leader }[];
 }
 
 export async function buildTree(dataSource: DataSource, tag = randomUUID().slice(0, 8)): Promise<TreeFixture> {
-  const org = (name: string, parentId: string | null) => dataSource.getRepository(OrganizationEntity).save({ name, parentId, code: null });
+  const org = (name: string, parentId: string | null, stationedGroupId: string | null = null) =>
+    dataSource.getRepository(OrganizationEntity).save({ name, parentId, code: null, stationedGroupId });
   const seat = async (organizationId: string, role: Role, name: string, slug: string): Promise<Leader> => {
     const email = `${slug}.${tag}@test.duban.local`;
     const person = await dataSource.getRepository(PersonEntity).save({ name, email });
     const position = await dataSource.getRepository(PositionEntity).save({ organizationId, role, title: name, holderId: person.id });
     return { personId: person.id, positionId: position.id, email, name };
   };
-  const top = await org('上级党委', null);
-  const mid = await org('本级党委', top.id);
+  const apex = await org('上上级党委', null);
+  const group = await org('驻本级纪检监察组', null);
+  const top = await org('上级党委', apex.id);
+  const mid = await org('本级党委', top.id, group.id);
   const subs = [await org('下级甲党委', mid.id), await org('下级乙党委', mid.id)];
   return {
+    apex: { id: apex.id, principal: await seat(apex.id, 'principal', '上上级书记', 'apex-principal'), discipline: await seat(apex.id, 'discipline_secretary', '上上级纪委书记', 'apex-jiwei') },
+    group: { id: group.id, principal: await seat(group.id, 'principal', '纪检监察组组长', 'group-head') },
     top: { id: top.id, principal: await seat(top.id, 'principal', '上级书记', 'top-principal'), discipline: await seat(top.id, 'discipline_secretary', '上级纪委书记', 'top-jiwei') },
     mid: {
       id: mid.id,
