@@ -2,7 +2,10 @@ import { createDubanWorker } from '@duban/worker/create-worker';
 import { SmtpDriver } from '@duban/notifications';
 import { appendDutyEvent, DutyEntity, DutyEventEntity, EscalationProposalEntity, ExtensionRequestEntity, PersonEntity, PositionEntity } from '@duban/persistence';
 import { dutyAcknowledgedSignal, dutyCancelledSignal, dutyChaseWorkflow, DutyChaseInput, dutyCompletedSignal, dutyReassignedSignal, grantExtensionUpdate } from '@duban/workflows';
+import { temporal } from '@temporalio/proto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { bundleWorkflowCode, Worker } from '@temporalio/worker';
 import { createTestDatabase, TestDatabase } from './database';
 import { SmtpReceiver } from './smtp-receiver';
@@ -114,6 +117,17 @@ export class ChaseHarness {
       await appendDutyEvent(manager, { dutyId: duty.id, type: 'completed', dedupeKey: 'completed', actorKind: 'person', actorPersonId });
     });
     await this.env.client.workflow.getHandle(duty.workflowId).signal(dutyCompletedSignal);
+  }
+
+  /**
+   * With DUBAN_RECORD_HISTORIES=1, keeps the workflow's history under test/replay/histories/ so the replay
+   * test can prove that later changes to the chase still replay the duties already running.
+   */
+  async recordHistory(name: string, workflowId: string): Promise<void> {
+    if (process.env.DUBAN_RECORD_HISTORIES !== '1') return;
+    const history = await this.env.client.workflow.getHandle(workflowId).fetchHistory();
+    // Protobuf binary, as Temporal stores it (the JSON helpers trip over two copies of protobufjs here).
+    writeFileSync(join(__dirname, '..', 'replay', 'histories', `${name}.history.pb`), temporal.api.history.v1.History.encode(history).finish());
   }
 
   async history(dutyId: string): Promise<DutyEventEntity[]> {

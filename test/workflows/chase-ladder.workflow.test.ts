@@ -53,6 +53,7 @@ describe('the chase ladder', () => {
 
     await h.complete(duty, tree.mid.principal.personId);
     await handle.result();
+    await h.recordHistory('two-levels', duty.workflowId);
   });
 
   it('asks for acknowledgement every 3 days until 签收, and keeps reminding of the due date afterwards', async () => {
@@ -71,6 +72,7 @@ describe('the chase ladder', () => {
 
     await h.complete(duty, tree.mid.principal.personId);
     await handle.result();
+    await h.recordHistory('acknowledgement', duty.workflowId);
   });
 
   it('reminds every 7 days after the due date, saying how many days overdue', async () => {
@@ -82,6 +84,7 @@ describe('the chase ladder', () => {
     expect(mail(tree.mid.principal.email, '【逾期催办】', duty.dueDate).map((m) => m.subject.replace(/^.*，/, ''))).toEqual(['已逾期7天', '已逾期14天', '已逾期21天']);
     await h.complete(duty, tree.mid.principal.personId);
     await handle.result();
+    await h.recordHistory('overdue-reminders', duty.workflowId);
   });
 
   it('sends a level that needs no approval straight to the stationed supervision group', async () => {
@@ -95,6 +98,7 @@ describe('the chase ladder', () => {
     expect((await h.history(duty.id)).map((e) => e.type)).not.toContain('escalation_proposed');
     await h.complete(duty, tree.mid.principal.personId);
     await handle.result();
+    await h.recordHistory('direct-level', duty.workflowId);
   });
 
   it('a granted extension moves the due date, withdraws the pending proposal and starts the ladder again', async () => {
@@ -121,6 +125,7 @@ describe('the chase ladder', () => {
     expect(keys).toEqual(expect.arrayContaining(['r1:reminder:P7D', 'r1:reminder:P1D', 'r1:overdue']));
     await h.complete(duty, tree.mid.principal.personId);
     await handle.result();
+    await h.recordHistory('extension-granted', duty.workflowId);
   });
 
   it('a reassignment mid-chase tells the new holder, who gets the following reminders', async () => {
@@ -138,6 +143,7 @@ describe('the chase ladder', () => {
 
     await h.complete(duty, successor.id);
     await handle.result();
+    await h.recordHistory('reassignment', duty.workflowId);
     await h.db.dataSource.query('UPDATE positions SET holder_id = $1 WHERE id = $2', [tree.mid.principal.personId, duty.responsiblePositionId]);
   });
 
@@ -169,6 +175,7 @@ describe('the chase ladder', () => {
     const proposal = await h.pendingProposal(duty.id);
     await h.cancel(duty, '组织撤销');
     await expect(handle.result()).resolves.toEqual({ dutyId: duty.id, closedBy: 'cancelled' });
+    await h.recordHistory('cancelled', duty.workflowId);
     const [row] = await h.db.dataSource.query('SELECT status FROM escalation_proposals WHERE id = $1', [proposal.id]);
     expect(row.status).toBe('withdrawn');
   });

@@ -40,6 +40,7 @@ describe('duty chase on the time-skipping server, with real activities, Postgres
 
     await h.complete(duty, tree.mid.principal.personId);
     await expect(handle.result()).resolves.toEqual({ dutyId: duty.id, closedBy: 'completed' });
+    await h.recordHistory('year-completed', duty.workflowId);
     expect(await h.eventTypes(duty.id)).toEqual(['created', 'reminded', 'reminded', 'reminded', 'completed']);
     expect(h.smtp.to(tree.mid.discipline.email).filter((m) => m.text.includes(duty.dueDate))).toHaveLength(0);
   });
@@ -76,6 +77,7 @@ describe('duty chase on the time-skipping server, with real activities, Postgres
 
     await h.complete(duty, tree.mid.principal.personId);
     await expect(handle.result()).resolves.toMatchObject({ closedBy: 'completed' });
+    await h.recordHistory('approved', duty.workflowId);
     // Created 10 days out: the 30-day reminder goes at once, then the 7- and 1-day ones.
     expect(await h.eventTypes(duty.id)).toEqual(['created', 'reminded', 'reminded', 'reminded', 'overdue', 'escalation_proposed', 'escalation_approved', 'completed']);
     const approved = (await h.history(duty.id)).find((e) => e.type === 'escalation_approved')!;
@@ -103,6 +105,7 @@ describe('duty chase on the time-skipping server, with real activities, Postgres
     expect(h.smtp.to(tree.top.principal.email)).toHaveLength(warningsBefore);
     await h.complete(duty, tree.mid.principal.personId);
     await handle.result();
+    await h.recordHistory('rejected', duty.workflowId);
   });
 
   it('a new date restarts the reminder ladder for that date', async () => {
@@ -130,6 +133,7 @@ describe('duty chase on the time-skipping server, with real activities, Postgres
 
     await h.complete(duty, tree.mid.principal.personId);
     await handle.result();
+    await h.recordHistory('decision-extend', duty.workflowId);
   });
 
   it('escalates on its own when nobody decides before the timeout, and says so', async () => {
@@ -148,6 +152,7 @@ describe('duty chase on the time-skipping server, with real activities, Postgres
 
     await h.complete(duty, tree.mid.principal.personId);
     await handle.result();
+    await h.recordHistory('timeout', duty.workflowId);
   });
 
   it('a completion while the proposal waits withdraws it', async () => {
@@ -158,6 +163,7 @@ describe('duty chase on the time-skipping server, with real activities, Postgres
     const proposal = await h.pendingProposal(duty.id);
     await h.complete(duty, tree.mid.principal.personId);
     await handle.result();
+    await h.recordHistory('completed-while-pending', duty.workflowId);
     const after = await h.db.dataSource.query('SELECT status FROM escalation_proposals WHERE id = $1', [proposal.id]);
     expect(after[0].status).toBe('withdrawn');
   });

@@ -61,6 +61,9 @@ const activities = proxyActivities<ChaseActivities>({
  * date, the overdue notice, reminders after it, and the escalation ladder level by level — each level
  * proposed to the supervisors (approve, reject, new date; unanswered, it goes out on its own) or sent
  * directly. The schedule itself is pure domain logic (`nextChaseStep`); this function only waits and acts.
+ *
+ * Duties run for a year or more: a change that alters the commands this function issues for a history
+ * already recorded must be guarded with `patched('…')`. test/replay replays recorded histories in CI.
  */
 export async function dutyChaseWorkflow(input: DutyChaseInput): Promise<DutyChaseResult> {
   // Date.now() inside a workflow is Temporal's deterministic workflow clock, not the machine's.
