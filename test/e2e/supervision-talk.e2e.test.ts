@@ -1,5 +1,6 @@
 import { calendarDate } from '@duban/domain';
 import { eventually } from '../support/eventually';
+import { buildTreeOverHttp, HttpTree } from '../support/http-tree';
 import { SystemUnderTest } from '../support/system-under-test';
 
 /**
@@ -9,39 +10,12 @@ import { SystemUnderTest } from '../support/system-under-test';
  */
 describe('supervision talk, end to end over HTTP (Temporal dev server, Postgres, SMTP)', () => {
   const sut = new SystemUnderTest();
-  const people: Record<string, { id: string; email: string }> = {};
-  const orgs: Record<string, string> = {};
+  let people: HttpTree['people'];
+  let orgs: HttpTree['orgs'];
 
   beforeAll(async () => {
     await sut.start();
-    const person = async (key: string, name: string) => {
-      const res = await sut.api.post('/people', { name, email: `${key}@e2e.duban.local` });
-      expect(res.status).toBe(201);
-      people[key] = { id: res.body.id, email: res.body.email };
-    };
-    const org = async (key: string, name: string, parent?: string) => {
-      const res = await sut.api.post('/organizations', { name, code: `e2e-${key}`, ...(parent ? { parentId: orgs[parent] } : {}) });
-      expect(res.status).toBe(201);
-      orgs[key] = res.body.id;
-    };
-    const seat = async (orgKey: string, role: string, holder: string) => {
-      const res = await sut.api.post(`/organizations/${orgs[orgKey]}/positions`, { role, holderId: people[holder].id });
-      expect(res.status).toBe(201);
-    };
-    for (const [key, name] of Object.entries({ t: '省委书记', tj: '省纪委书记', m: '市委书记', mj: '市纪委书记', mz: '市委组织部长', a: '甲区委书记', b: '乙县委书记' })) {
-      await person(key, name);
-    }
-    await org('top', '中共某省委');
-    await org('mid', '中共某市委', 'top');
-    await org('a', '中共甲区委', 'mid');
-    await org('b', '中共乙县委', 'mid');
-    await seat('top', 'principal', 't');
-    await seat('top', 'discipline_secretary', 'tj');
-    await seat('mid', 'principal', 'm');
-    await seat('mid', 'discipline_secretary', 'mj');
-    await seat('mid', 'organization_head', 'mz');
-    await seat('a', 'principal', 'a');
-    await seat('b', 'principal', 'b');
+    ({ people, orgs } = await buildTreeOverHttp(sut.api, 'talk'));
   });
   afterAll(() => sut.stop());
 

@@ -3,6 +3,7 @@ import { createApp } from '@duban/api/create-app';
 import { SmtpDriver } from '@duban/notifications';
 import { createDubanWorker } from '@duban/worker/create-worker';
 import { INestApplication } from '@nestjs/common';
+import { Client, Connection } from '@temporalio/client';
 import { bundleWorkflowCode, NativeConnection, Worker } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
 import { AddressInfo } from 'node:net';
@@ -18,6 +19,8 @@ const silent = { info: () => undefined, warn: () => undefined };
  */
 export class SystemUnderTest {
   api!: ApiClient;
+  /** A Temporal client of its own, to look at the workflows behind the API. */
+  client!: Client;
   smtp!: SmtpReceiver;
   db!: TestDatabase;
   private app!: INestApplication;
@@ -47,6 +50,7 @@ export class SystemUnderTest {
     await this.app.listen(0, '127.0.0.1');
     this.api = new ApiClient(`http://127.0.0.1:${(this.app.getHttpServer().address() as AddressInfo).port}`);
     this.connection = await NativeConnection.connect({ address });
+    this.client = new Client({ connection: await Connection.connect({ address }), namespace: config.temporal.namespace });
     this.notifier = new SmtpDriver({ ...config.notifications.smtp, from: config.notifications.from });
     this.worker = await createDubanWorker({
       connection: this.connection,
@@ -66,7 +70,7 @@ export class SystemUnderTest {
     this.worker?.shutdown();
     await this.running?.catch(() => undefined);
     await this.app?.close();
-    await Promise.allSettled([this.connection?.close(), this.notifier?.close(), this.smtp?.stop()]);
+    await Promise.allSettled([this.connection?.close(), this.client?.connection.close(), this.notifier?.close(), this.smtp?.stop()]);
     await this.db?.drop();
   }
 }

@@ -1,0 +1,127 @@
+import { calendarDate } from '@duban/domain';
+import { eventually } from '../support/eventually';
+import { buildTreeOverHttp, HttpTree } from '../support/http-tree';
+import { SystemUnderTest } from '../support/system-under-test';
+
+/** The chase over HTTP in real time: 签收, extension requests, a change of holder, disabling and dissolving. */
+describe('chasing through the API (Temporal dev server, Postgres, SMTP)', () => {
+  const sut = new SystemUnderTest();
+  let tree: HttpTree;
+  let dutyA: any;
+  let dutyB: any;
+
+  beforeAll(async () => {
+    await sut.start();
+    tree = await buildTreeOverHttp(sut.api, 'chase');
+    const enabled = await sut.api.post(`/organizations/${tree.orgs.mid}/obligations`, {
+      obligationId: 'supervision-talk',
+      dueAt: new Date(Date.now() + 3_600_000).toISOString(),
+      reminderOffsets: ['PT30M'],
+      acknowledgeReminderInterval: 'PT2S',
+      warningWindow: 'PT10M',
+    });
+    expect(enabled.status).toBe(201);
+    dutyA = enabled.body.duties.find((d: any) => d.counterpart.id === tree.people.a.id);
+    dutyB = enabled.body.duties.find((d: any) => d.counterpart.id === tree.people.b.id);
+    expect(dutyA).toMatchObject({ colour: 'blue', colourLabel: '蓝', acknowledgedAt: null });
+  });
+  afterAll(() => sut.stop());
+
+  const mail = (who: keyof HttpTree['people'], prefix: string) => sut.smtp.to(tree.people[who].email).filter((m) => m.subject.startsWith(prefix));
+
+  it('签收 stops the requests to acknowledge; only the responsible leader may acknowledge, once', async () => {
+    await sut.smtp.waitFor(() => mail('m', '【请签收】').length >= 4);
+    expect((await sut.api.post(`/duties/${dutyA.id}/acknowledgement`, { actorPersonId: tree.people.mj.id })).status).toBe(403);
+    const ack = await sut.api.post(`/duties/${dutyA.id}/acknowledgement`, { actorPersonId: tree.people.m.id });
+    expect(ack.status).toBe(200);
+    expect(ack.body.acknowledgedAt).not.toBeNull();
+    expect((await sut.api.post(`/duties/${dutyA.id}/acknowledgement`, { actorPersonId: tree.people.m.id })).body.code).toBe('ALREADY_ACKNOWLEDGED');
+    await sut.api.post(`/duties/${dutyB.id}/acknowledgement`, { actorPersonId: tree.people.m.id });
+
+    await new Promise((r) => setTimeout(r, 1_000));
+    const settled = mail('m', '【请签收】').length;
+    await new Promise((r) => setTimeout(r, 4_000));
+    expect(mail('m', '【请签收】')).toHaveLength(settled);
+    const history = (await sut.api.get(`/duties/${dutyA.id}/history`)).body.map((e: any) => e.type);
+    expect(history).toContain('acknowledged');
+  });
+
+  it('an extension request goes to the supervisors; a grant moves the due date, a refusal says why', async () => {
+    const later = new Date(Date.now() + 7_200_000).toISOString();
+    const asked = await sut.api.post(`/duties/${dutyA.id}/extension-requests`, { actorPersonId: tree.people.m.id, newDueAt: later, reason: '谈话对象在外培训' });
+    expect(asked.status).toBe(201);
+    expect(asked.body).toMatchObject({ status: 'pending', reason: '谈话对象在外培训' });
+    const twice = await sut.api.post(`/duties/${dutyA.id}/extension-requests`, { actorPersonId: tree.people.m.id, newDueAt: later, reason: '再申请' });
+    expect(twice.body.code).toBe('EXTENSION_PENDING');
+    await sut.smtp.waitFor(() => mail('mj', '【延期申请】').length === 1 && mail('mz', '【延期申请】').length === 1);
+    expect(mail('mj', '【延期申请】')[0].text).toContain('理由：谈话对象在外培训');
+
+    expect((await sut.api.post(`/extension-requests/${asked.body.id}/decision`, { actorPersonId: tree.people.m.id, decision: 'grant' })).status).toBe(403);
+    const granted = await sut.api.post(`/extension-requests/${asked.body.id}/decision`, { actorPersonId: tree.people.mj.id, decision: 'grant' });
+    expect(granted.status).toBe(200);
+    expect(granted.body).toMatchObject({ status: 'granted', decidedByPersonId: tree.people.mj.id });
+    const duty = (await sut.api.get(`/duties/${dutyA.id}`)).body;
+    expect(duty.dueAt).toBe(later);
+    expect(duty.history.map((e: any) => e.type)).toEqual(expect.arrayContaining(['extension_requested', 'extended']));
+    await sut.smtp.waitFor(() => mail('m', '【延期通知】').some((m) => m.subject.endsWith(calendarDate(later))));
+    expect((await sut.api.post(`/extension-requests/${asked.body.id}/decision`, { actorPersonId: tree.people.mj.id, decision: 'refuse', reason: '晚了' })).status).toBe(409);
+
+    const again = await sut.api.post(`/duties/${dutyA.id}/extension-requests`, { actorPersonId: tree.people.m.id, newDueAt: new Date(Date.now() + 9_000_000).toISOString(), reason: '仍需时间' });
+    const noReason = await sut.api.post(`/extension-requests/${again.body.id}/decision`, { actorPersonId: tree.people.mz.id, decision: 'refuse' });
+    expect(noReason.body.details).toEqual([{ field: 'reason', reason: '不同意时必须说明理由' }]);
+    const refused = await sut.api.post(`/extension-requests/${again.body.id}/decision`, { actorPersonId: tree.people.mz.id, decision: 'refuse', reason: '已延期一次' });
+    expect(refused.body).toMatchObject({ status: 'refused', decisionReason: '已延期一次' });
+    await sut.smtp.waitFor(() => mail('m', '【延期未获同意】').length === 1);
+    expect(mail('m', '【延期未获同意】')[0].text).toContain('（已延期一次）');
+    expect((await sut.api.get(`/duties/${dutyA.id}`)).body.dueAt).toBe(later);
+  });
+
+  it('a new 一把手 of 市委 takes over its open duties and is told; the holding history keeps who held it when', async () => {
+    const successor = (await sut.api.post('/people', { name: '新任市委书记', email: 'successor.chase@e2e.duban.local' })).body;
+    const seat = tree.positions['mid:principal'];
+    const changed = await sut.api.put(`/positions/${seat}/holder`, { personId: successor.id });
+    expect(changed.status).toBe(200);
+    expect(changed.body.holder).toMatchObject({ id: successor.id });
+
+    const mine = await sut.api.get(`/duties?personId=${successor.id}`);
+    expect(mine.body.items.map((d: any) => d.id).sort()).toEqual([dutyA.id, dutyB.id].sort());
+    await sut.smtp.waitFor((all) => all.filter((m) => m.to.includes(successor.email) && m.subject.startsWith('【职责移交】')).length === 2);
+    const events = (await sut.api.get(`/duties/${dutyB.id}/history`)).body;
+    expect(events.at(-1)).toMatchObject({ type: 'reassigned', data: { from: tree.people.m.id, to: successor.id } });
+
+    const holdings = (await sut.api.get(`/positions/${seat}/holdings`)).body;
+    expect(holdings.map((h: any) => [h.personId, h.endedAt === null])).toEqual([
+      [tree.people.m.id, false],
+      [successor.id, true],
+    ]);
+    tree.people.m = { id: successor.id, email: successor.email };
+  });
+
+  it('dissolving an organization cancels the duties about it; disabling the obligation cancels the rest, with reasons', async () => {
+    const refused = await sut.api.post(`/organizations/${tree.orgs.mid}/dissolution`, { reason: '合并' });
+    expect(refused.body.code).toBe('HAS_SUBORDINATES');
+
+    const dissolved = await sut.api.post(`/organizations/${tree.orgs.b}/dissolution`, { reason: '撤县设区' });
+    expect(dissolved.status).toBe(200);
+    expect(dissolved.body).toMatchObject({ cancelledDuties: 1 });
+    expect(dissolved.body.dissolvedAt).not.toBeNull();
+    const b = (await sut.api.get(`/duties/${dutyB.id}`)).body;
+    expect(b).toMatchObject({ status: 'cancelled', cancelReason: '组织撤销：撤县设区', colour: null });
+    expect(b.history.at(-1)).toMatchObject({ type: 'cancelled', data: { reason: '组织撤销：撤县设区' } });
+
+    const disabled = await sut.api.post(`/organizations/${tree.orgs.mid}/obligations/supervision-talk/disable`, { reason: '改按学校规定执行' });
+    expect(disabled.status).toBe(200);
+    expect(disabled.body.cancelled).toBe(1);
+    expect((await sut.api.get(`/duties/${dutyA.id}`)).body).toMatchObject({ status: 'cancelled', cancelReason: '停用义务：改按学校规定执行' });
+
+    // The chases end: their workflows close as cancelled.
+    for (const duty of [dutyA, dutyB]) {
+      const result = await eventually(async () => {
+        const handle = sut.client.workflow.getHandle(duty.workflowId);
+        const { status } = await handle.describe();
+        return status.name === 'COMPLETED' ? handle.result() : undefined;
+      });
+      expect(result).toEqual({ dutyId: duty.id, closedBy: 'cancelled' });
+    }
+  });
+});
