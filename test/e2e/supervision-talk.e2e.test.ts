@@ -62,6 +62,11 @@ describe('supervision talk, end to end over HTTP (Temporal dev server, Postgres,
     });
     expect(proposals[0].dutyId).toBe(dutyB.id);
     expect(proposals[0].targetOrganizationId).toBe(orgs.top);
+    expect(proposals[0].duty).toMatchObject({ id: dutyB.id, status: 'escalation_proposed', colour: 'red', counterpart: { name: '乙县委书记' } });
+    // On the due date the responsible leader is told too, for the slipped duty only.
+    expect(sut.smtp.to(people.m.email).filter((m) => m.subject.startsWith('【已到期】')).map((m) => m.subject)).toEqual([
+      `【已到期】监督谈话：中共乙县委 乙县委书记，截止日期${calendarDate(dueAt)}已到`,
+    ]);
 
     const notSupervisor = await sut.api.post(`/escalations/${proposals[0].id}/decision`, { actorPersonId: people.m.id, decision: 'approve' });
     expect(notSupervisor.status).toBe(403);

@@ -5,7 +5,7 @@ import { ActivityDeps } from '../activity-deps';
 import { loadDutyForUpdate } from '../duties/duty-context';
 import { deliverNotifications, enqueueNotifications } from '../notifications/notification-outbox';
 
-/** On the due date: the duty becomes overdue and the same-level 纪委书记 is told. */
+/** On the due date: the duty becomes overdue; the responsible leader and the same-level 纪委书记 are told. */
 export function markOverdueActivity(deps: ActivityDeps) {
   return async function markOverdue({ dutyId, round }: { dutyId: string; round: number }): Promise<StepResult> {
     const stepKey = `r${round}:overdue`;
@@ -31,6 +31,7 @@ export function markOverdueActivity(deps: ActivityDeps) {
         recipients: supervisors.map((s) => s.person),
         data: { ...ctx.fields, proposeDate },
       });
+      await enqueueNotifications(manager, { dutyId, stepKey, template: 'dueNotice', recipients: [ctx.responsible], data: ctx.fields });
       return true;
     });
     if (open) await deliverNotifications(deps, dutyId, stepKey);

@@ -8,6 +8,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import { DataSource } from 'typeorm';
 import { badRequest, conflict, notFound, unavailable } from '../common/errors/duban.exception';
 import { requireSupervisor } from '../common/supervisors';
+import { toDutyView } from '../duties/duty-view';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
 import { DecideEscalationDto, ListEscalationsQuery } from './dto/decide-escalation.dto';
 
@@ -26,16 +27,22 @@ export class EscalationsService {
     @Inject(TEMPORAL_CLIENT) private readonly client: Client,
   ) {}
 
-  list(query: ListEscalationsQuery) {
+  /** Proposals with their duty as every duty list shows it (names, status, colour). */
+  async list(query: ListEscalationsQuery) {
     const qb = this.dataSource
       .getRepository(EscalationProposalEntity)
       .createQueryBuilder('p')
       .innerJoinAndSelect('p.duty', 'duty')
+      .leftJoinAndSelect('duty.organization', 'organization')
+      .leftJoinAndSelect('duty.responsiblePerson', 'responsiblePerson')
+      .leftJoinAndSelect('duty.counterpartPerson', 'counterpartPerson')
+      .leftJoinAndSelect('duty.counterpartOrganization', 'counterpartOrganization')
       .orderBy('p.proposedAt', 'ASC')
       .take(500);
     if (query.status) qb.andWhere('p.status = :status', { status: query.status });
     if (query.organizationId) qb.andWhere('duty.organization_id = :organizationId', { organizationId: query.organizationId });
-    return qb.getMany();
+    const proposals = await qb.getMany();
+    return proposals.map(({ duty, ...proposal }) => ({ ...proposal, duty: toDutyView(duty!) }));
   }
 
   /** A supervisor approves, rejects or grants a new date; the duty's workflow carries it out and answers. */

@@ -47,6 +47,21 @@ export const TEMPLATES = {
 
 督办系统`,
   },
+  dueNotice: {
+    subject: '【已到期】{{title}}：{{counterpart}}，截止日期{{dueDate}}已到',
+    text: `{{recipientName}}同志：
+
+您负责的以下监督职责已到截止日期（{{dueDate}}），系统中尚未登记完成，已同时告知本单位纪委书记：
+
+事项：{{title}}
+对象：{{counterpart}}
+责任单位：{{organizationName}}
+依据：{{citation}}
+
+请尽快完成并登记；如确有困难，请在督办系统中申请延期并说明理由。
+
+督办系统`,
+  },
   overdue: {
     subject: '【逾期通报】{{organizationName}}{{responsibleName}}的“{{title}}”已逾期',
     text: `{{recipientName}}同志：
