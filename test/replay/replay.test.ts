@@ -1,7 +1,8 @@
 import { temporal } from '@temporalio/proto';
-import { bundleWorkflowCode, Worker } from '@temporalio/worker';
+import { Worker } from '@temporalio/worker';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bundleChaseWorkflows } from '../support/test-worker';
 
 const dir = join(__dirname, 'histories');
 const files = readdirSync(dir).filter((f) => f.endsWith('.history.pb'));
@@ -12,10 +13,10 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.history.pb'));
  * Record new histories with DUBAN_RECORD_HISTORIES=1 npm test.
  */
 describe('recorded duty chases replay with the current workflow code', () => {
-  let workflowBundle: Awaited<ReturnType<typeof bundleWorkflowCode>>;
+  let workflowBundle: Awaited<ReturnType<typeof bundleChaseWorkflows>>;
 
   beforeAll(async () => {
-    workflowBundle = await bundleWorkflowCode({ workflowsPath: require.resolve('../../workflows/src/index.ts'), logger: { trace() {}, debug() {}, info() {}, warn() {}, error() {}, log() {} } });
+    workflowBundle = await bundleChaseWorkflows();
   });
 
   it('has recorded histories to replay', () => {

@@ -1,27 +1,24 @@
-import { createDubanWorker } from '@duban/worker/create-worker';
-import { SmtpDriver } from '@duban/notifications';
 import { appendDutyEvent, DutyEntity, DutyEventEntity, EscalationProposalEntity, ExtensionRequestEntity, PersonEntity, PositionEntity } from '@duban/persistence';
 import { dutyAcknowledgedSignal, dutyCancelledSignal, dutyChaseWorkflow, DutyChaseInput, dutyCompletedSignal, dutyReassignedSignal, grantExtensionUpdate } from '@duban/workflows';
 import { temporal } from '@temporalio/proto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundleWorkflowCode, Worker } from '@temporalio/worker';
+import { ChasePolicy } from '@duban/domain';
 import { createTestDatabase, TestDatabase } from './database';
+import { insertDuty, TreeFixture } from './tree-fixture';
 import { SmtpReceiver } from './smtp-receiver';
+import { bundleChaseWorkflows, startChaseWorker } from './test-worker';
 
 export const DAY = 86_400_000;
 const TASK_QUEUE = 'duban-test';
-const silent = { info: () => undefined, warn: () => undefined };
 
 /** A time-skipping Temporal server, a fresh database, a real SMTP receiver and a worker running the real activities. */
 export class ChaseHarness {
   env!: TestWorkflowEnvironment;
   db!: TestDatabase;
   smtp!: SmtpReceiver;
-  private worker!: Worker;
-  private running!: Promise<void>;
-  private notifier!: SmtpDriver;
+  private worker!: { stop(): Promise<void> };
 
   async start(): Promise<this> {
     const path = process.env.DUBAN_TEST_SERVER_PATH;
@@ -30,28 +27,23 @@ export class ChaseHarness {
       TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path } } }),
       createTestDatabase(),
       new SmtpReceiver().start(),
-      bundleWorkflowCode({ workflowsPath: require.resolve('../../workflows/src/index.ts'), logger: { trace() {}, debug() {}, info() {}, warn() {}, error() {}, log() {} } }),
+      bundleChaseWorkflows(),
     ]);
     Object.assign(this, { env, db, smtp });
-    this.notifier = new SmtpDriver({ host: '127.0.0.1', port: smtp.port, secure: false, from: '督办系统 <duban@test.local>' });
-    this.worker = await createDubanWorker({
+    this.worker = await startChaseWorker({
       connection: env.nativeConnection,
       namespace: env.namespace ?? 'default',
       taskQueue: TASK_QUEUE,
       dataSource: db.dataSource,
-      notifier: this.notifier,
-      timeZone: 'Asia/Shanghai',
-      log: silent,
+      smtpPort: smtp.port,
       workflowBundle: bundle,
     });
-    this.running = this.worker.run();
     return this;
   }
 
   async stop(): Promise<void> {
-    this.worker?.shutdown();
-    await this.running;
-    await Promise.allSettled([this.env?.teardown(), this.db?.drop(), this.smtp?.stop(), this.notifier?.close()]);
+    await this.worker?.stop();
+    await Promise.allSettled([this.env?.teardown(), this.db?.drop(), this.smtp?.stop()]);
   }
 
   now(): Promise<number> {
@@ -64,6 +56,15 @@ export class ChaseHarness {
       taskQueue: TASK_QUEUE,
       args: [{ dutyId: duty.id, dueAt: duty.dueAt.toISOString(), policy: duty.policy, timeZone: 'Asia/Shanghai', ...extra }],
     });
+  }
+
+  /** A duty due in 2 days, chased until its first escalation is proposed (17 days on, grace P15D). */
+  async slipToProposal(tree: TreeFixture, sub: number, policy: ChasePolicy) {
+    const duty = await insertDuty(this.db.dataSource, tree, sub, new Date((await this.now()) + 2 * DAY), policy);
+    const handle = await this.startChase(duty);
+    await this.env.sleep(17 * DAY + 3_600_000);
+    await this.waitForEvent(duty.id, 'escalation_proposed');
+    return { duty, handle, proposal: await this.pendingProposal(duty.id) };
   }
 
   /** What the API does on 签收. */

@@ -1,17 +1,15 @@
 import { loadConfig } from '@duban/config';
 import { createApp } from '@duban/api/create-app';
-import { SmtpDriver } from '@duban/notifications';
-import { createDubanWorker } from '@duban/worker/create-worker';
 import { INestApplication } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
-import { bundleWorkflowCode, NativeConnection, Worker } from '@temporalio/worker';
+import { NativeConnection } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import { ApiClient } from './api-client';
 import { createTestDatabase, TestDatabase } from './database';
 import { SmtpReceiver } from './smtp-receiver';
+import { bundleChaseWorkflows, startChaseWorker } from './test-worker';
 
-const silent = { info: () => undefined, warn: () => undefined };
 
 /**
  * The whole system in real time: the API on a free port and a worker, against the Temporal dev server,
@@ -24,10 +22,8 @@ export class SystemUnderTest {
   smtp!: SmtpReceiver;
   db!: TestDatabase;
   private app!: INestApplication;
-  private worker!: Worker;
-  private running!: Promise<void>;
+  private worker!: { stop(): Promise<void> };
   private connection!: NativeConnection;
-  private notifier!: SmtpDriver;
 
   async start(): Promise<this> {
     const address = process.env.DUBAN_TEST_TEMPORAL_ADDRESS;
@@ -35,7 +31,7 @@ export class SystemUnderTest {
     const [db, smtp, bundle] = await Promise.all([
       createTestDatabase(),
       new SmtpReceiver().start(),
-      bundleWorkflowCode({ workflowsPath: require.resolve('../../workflows/src/index.ts'), logger: { trace() {}, debug() {}, info() {}, warn() {}, error() {}, log() {} } }),
+      bundleChaseWorkflows(),
     ]);
     Object.assign(this, { db, smtp });
     const config = loadConfig({
@@ -51,26 +47,21 @@ export class SystemUnderTest {
     this.api = new ApiClient(`http://127.0.0.1:${(this.app.getHttpServer().address() as AddressInfo).port}`);
     this.connection = await NativeConnection.connect({ address });
     this.client = new Client({ connection: await Connection.connect({ address }), namespace: config.temporal.namespace });
-    this.notifier = new SmtpDriver({ ...config.notifications.smtp, from: config.notifications.from });
-    this.worker = await createDubanWorker({
+    this.worker = await startChaseWorker({
       connection: this.connection,
       namespace: config.temporal.namespace,
       taskQueue: config.temporal.taskQueue,
       dataSource: db.dataSource,
-      notifier: this.notifier,
-      timeZone: config.timeZone,
-      log: silent,
+      smtpPort: smtp.port,
       workflowBundle: bundle,
     });
-    this.running = this.worker.run();
     return this;
   }
 
   async stop(): Promise<void> {
-    this.worker?.shutdown();
-    await this.running?.catch(() => undefined);
+    await this.worker?.stop();
     await this.app?.close();
-    await Promise.allSettled([this.connection?.close(), this.client?.connection.close(), this.notifier?.close(), this.smtp?.stop()]);
+    await Promise.allSettled([this.connection?.close(), this.client?.connection.close(), this.smtp?.stop()]);
     await this.db?.drop();
   }
 }

@@ -102,11 +102,7 @@ describe('the chase ladder', () => {
   });
 
   it('a granted extension moves the due date, withdraws the pending proposal and starts the ladder again', async () => {
-    const duty = await insertDuty(h.db.dataSource, tree, 0, new Date((await h.now()) + 2 * DAY), base);
-    const handle = await h.startChase(duty);
-    await h.env.sleep(17 * DAY + HOUR);
-    await h.waitForEvent(duty.id, 'escalation_proposed');
-    const proposal = await h.pendingProposal(duty.id);
+    const { duty, handle, proposal } = await h.slipToProposal(tree, 0, base);
 
     const newDueAt = new Date((await h.now()) + 20 * DAY);
     const { request, result } = await h.grantExtension(duty, newDueAt, tree.mid.discipline.personId);
@@ -168,11 +164,7 @@ describe('the chase ladder', () => {
   });
 
   it('a cancelled duty stops at once and withdraws its pending proposal', async () => {
-    const duty = await insertDuty(h.db.dataSource, tree, 1, new Date((await h.now()) + 2 * DAY), base);
-    const handle = await h.startChase(duty);
-    await h.env.sleep(17 * DAY + HOUR);
-    await h.waitForEvent(duty.id, 'escalation_proposed');
-    const proposal = await h.pendingProposal(duty.id);
+    const { duty, handle, proposal } = await h.slipToProposal(tree, 1, base);
     await h.cancel(duty, '组织撤销');
     await expect(handle.result()).resolves.toEqual({ dutyId: duty.id, closedBy: 'cancelled' });
     await h.recordHistory('cancelled', duty.workflowId);

@@ -86,11 +86,7 @@ describe('duty chase on the time-skipping server, with real activities, Postgres
   });
 
   it('a rejection keeps the duty overdue with its reason and warns nobody above', async () => {
-    const duty = await insertDuty(h.db.dataSource, tree, 0, new Date((await h.now()) + 2 * DAY), policy);
-    const handle = await h.startChase(duty);
-    await h.env.sleep(17 * DAY + HOUR);
-    await h.waitForEvent(duty.id, 'escalation_proposed');
-    const proposal = await h.pendingProposal(duty.id);
+    const { duty, handle, proposal } = await h.slipToProposal(tree, 0, policy);
     const warningsBefore = h.smtp.to(tree.top.principal.email).length;
 
     const outcome = await handle.executeUpdate(decideEscalationUpdate, {
@@ -109,11 +105,7 @@ describe('duty chase on the time-skipping server, with real activities, Postgres
   });
 
   it('a new date restarts the reminder ladder for that date', async () => {
-    const duty = await insertDuty(h.db.dataSource, tree, 1, new Date((await h.now()) + 2 * DAY), policy);
-    const handle = await h.startChase(duty);
-    await h.env.sleep(17 * DAY + HOUR);
-    await h.waitForEvent(duty.id, 'escalation_proposed');
-    const proposal = await h.pendingProposal(duty.id);
+    const { duty, handle, proposal } = await h.slipToProposal(tree, 1, policy);
     const newDueAt = new Date((await h.now()) + 10 * DAY).toISOString();
 
     const outcome = await handle.executeUpdate(decideEscalationUpdate, {
@@ -156,11 +148,7 @@ describe('duty chase on the time-skipping server, with real activities, Postgres
   });
 
   it('a completion while the proposal waits withdraws it', async () => {
-    const duty = await insertDuty(h.db.dataSource, tree, 1, new Date((await h.now()) + 2 * DAY), policy);
-    const handle = await h.startChase(duty);
-    await h.env.sleep(17 * DAY + HOUR);
-    await h.waitForEvent(duty.id, 'escalation_proposed');
-    const proposal = await h.pendingProposal(duty.id);
+    const { duty, handle, proposal } = await h.slipToProposal(tree, 1, policy);
     await h.complete(duty, tree.mid.principal.personId);
     await handle.result();
     await h.recordHistory('completed-while-pending', duty.workflowId);

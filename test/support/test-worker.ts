@@ -1,0 +1,43 @@
+import { SmtpDriver } from '@duban/notifications';
+import { createDubanWorker } from '@duban/worker/create-worker';
+import { bundleWorkflowCode, NativeConnection } from '@temporalio/worker';
+import type { DataSource } from 'typeorm';
+
+const quiet = { trace() {}, debug() {}, info() {}, warn() {}, error() {}, log() {} };
+
+/** The workflows bundled from source, as the worker process bundles them. */
+export function bundleChaseWorkflows() {
+  return bundleWorkflowCode({ workflowsPath: require.resolve('../../workflows/src/index.ts'), logger: quiet });
+}
+
+export interface TestWorkerOptions {
+  connection: NativeConnection;
+  namespace: string;
+  taskQueue: string;
+  dataSource: DataSource;
+  smtpPort: number;
+  workflowBundle: Awaited<ReturnType<typeof bundleChaseWorkflows>>;
+}
+
+/** The real worker (real activities, SMTP to the test receiver), running until `stop()`. */
+export async function startChaseWorker(options: TestWorkerOptions): Promise<{ stop(): Promise<void> }> {
+  const notifier = new SmtpDriver({ host: '127.0.0.1', port: options.smtpPort, secure: false, from: '督办系统 <duban@test.local>' });
+  const worker = await createDubanWorker({
+    connection: options.connection,
+    namespace: options.namespace,
+    taskQueue: options.taskQueue,
+    dataSource: options.dataSource,
+    notifier,
+    timeZone: 'Asia/Shanghai',
+    log: { info: () => undefined, warn: () => undefined },
+    workflowBundle: options.workflowBundle,
+  });
+  const running = worker.run();
+  return {
+    stop: async () => {
+      worker.shutdown();
+      await running.catch(() => undefined);
+      await notifier.close();
+    },
+  };
+}
