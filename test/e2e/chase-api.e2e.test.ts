@@ -1,4 +1,3 @@
-import { calendarDate } from '@duban/domain';
 import { eventually } from '../support/eventually';
 import { buildTreeOverHttp, HttpTree } from '../support/http-tree';
 import { SystemUnderTest } from '../support/system-under-test';
@@ -63,7 +62,7 @@ describe('chasing through the API (Temporal dev server, Postgres, SMTP)', () => 
     const duty = (await sut.api.get(`/duties/${dutyA.id}`)).body;
     expect(duty.dueAt).toBe(later);
     expect(duty.history.map((e: any) => e.type)).toEqual(expect.arrayContaining(['extension_requested', 'extended']));
-    await sut.smtp.waitFor(() => mail('m', '【延期通知】').some((m) => m.subject.endsWith(calendarDate(later))));
+    await sut.smtp.waitFor(() => mail('m', '【延期通知】').some((m) => m.subject.endsWith(duty.dueDate)));
     expect((await sut.api.post(`/extension-requests/${asked.body.id}/decision`, { actorPersonId: tree.people.mj.id, decision: 'refuse', reason: '晚了' })).status).toBe(409);
 
     const again = await sut.api.post(`/duties/${dutyA.id}/extension-requests`, { actorPersonId: tree.people.m.id, newDueAt: new Date(Date.now() + 9_000_000).toISOString(), reason: '仍需时间' });

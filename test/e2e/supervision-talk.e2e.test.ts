@@ -1,4 +1,4 @@
-import { calendarDate } from '@duban/domain';
+import { calendarDate, dueDateOf } from '@duban/domain';
 import { eventually } from '../support/eventually';
 import { buildTreeOverHttp, HttpTree } from '../support/http-tree';
 import { SystemUnderTest } from '../support/system-under-test';
@@ -42,7 +42,7 @@ describe('supervision talk, end to end over HTTP (Temporal dev server, Postgres,
 
     await sut.smtp.waitFor((all) => all.filter((m) => m.to.includes(people.m.email) && m.subject.startsWith('【督办提醒】')).length === 2);
     const reminder = sut.smtp.to(people.m.email).find((m) => m.subject.startsWith('【督办提醒】') && m.subject.includes('乙县委书记'))!;
-    expect(reminder.subject).toBe(`【督办提醒】监督谈话：中共乙县委 乙县委书记，请于${calendarDate(dueAt)}前完成`);
+    expect(reminder.subject).toBe(`【督办提醒】监督谈话：中共乙县委 乙县委书记，请于${dueDateOf(dueAt)}前完成`);
     expect(reminder.text).toContain('依据：《安徽省关于加强对“一把手”和领导班子监督的若干措施》第（三）条');
     // A new duty first asks to be acknowledged (签收).
     expect(sut.smtp.to(people.m.email).filter((m) => m.subject.startsWith('【请签收】'))).toHaveLength(2);
@@ -65,7 +65,7 @@ describe('supervision talk, end to end over HTTP (Temporal dev server, Postgres,
     expect(proposals[0].duty).toMatchObject({ id: dutyB.id, status: 'escalation_proposed', colour: 'red', counterpart: { name: '乙县委书记' } });
     // On the due date the responsible leader is told too, for the slipped duty only.
     expect(sut.smtp.to(people.m.email).filter((m) => m.subject.startsWith('【已到期】')).map((m) => m.subject)).toEqual([
-      `【已到期】监督谈话：中共乙县委 乙县委书记，截止日期${calendarDate(dueAt)}已到`,
+      `【已到期】监督谈话：中共乙县委 乙县委书记，截止日期${dueDateOf(dueAt)}已到`,
     ]);
 
     const notSupervisor = await sut.api.post(`/escalations/${proposals[0].id}/decision`, { actorPersonId: people.m.id, decision: 'approve' });
@@ -107,7 +107,7 @@ describe('supervision talk, end to end over HTTP (Temporal dev server, Postgres,
     expect(completed.body).toMatchObject({ total: 1, items: [{ id: dutyA.id, colour: null }] });
     const ofB = await sut.api.get(`/duties?personId=${people.b.id}`);
     expect(ofB.body.items.map((d: any) => d.id)).toEqual([dutyB.id]);
-    const inTree = await sut.api.get(`/duties?organizationId=${orgs.top}&subtree=true&dueFrom=${calendarDate(dueAt)}&dueTo=${calendarDate(dueAt)}`);
+    const inTree = await sut.api.get(`/duties?organizationId=${orgs.top}&subtree=true&dueFrom=${dueDateOf(dueAt)}&dueTo=${dueDateOf(dueAt)}`);
     expect(inTree.body.total).toBe(2);
     const outside = await sut.api.get(`/duties?organizationId=${orgs.top}`);
     expect(outside.body.total).toBe(0);

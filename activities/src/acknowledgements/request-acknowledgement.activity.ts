@@ -8,7 +8,7 @@ import { deliverNotifications, enqueueNotifications } from '../notifications/not
 export function requestAcknowledgementActivity(deps: ActivityDeps) {
   return async function requestAcknowledgement({ dutyId, stepKey }: { dutyId: string; stepKey: string }): Promise<StepResult> {
     const result = await deps.dataSource.transaction(async (manager) => {
-      const ctx = await loadDutyForUpdate(manager, dutyId, deps.timeZone);
+      const ctx = await loadDutyForUpdate(manager, dutyId);
       if (!ctx.open) return 'closed' as const;
       if (ctx.duty.acknowledgedAt) return 'acknowledged' as const;
       await appendDutyEvent(manager, { dutyId, type: 'acknowledge_requested', dedupeKey: stepKey, actorKind: 'system', data: { to: [ctx.responsible.id] } });

@@ -1,4 +1,4 @@
-import { calendarDate, isOpenDutyStatus } from '@duban/domain';
+import { isOpenDutyStatus } from '@duban/domain';
 import { DutyEntity, OrganizationEntity, PersonEntity } from '@duban/persistence';
 import { EntityManager } from 'typeorm';
 
@@ -19,7 +19,7 @@ export class DutyNotFoundError extends Error {
   }
 }
 
-export async function loadDutyForUpdate(manager: EntityManager, dutyId: string, timeZone: string): Promise<DutyContext> {
+export async function loadDutyForUpdate(manager: EntityManager, dutyId: string): Promise<DutyContext> {
   const duty = await manager.getRepository(DutyEntity).findOne({ where: { id: dutyId }, lock: { mode: 'pessimistic_write' } });
   if (!duty) throw new DutyNotFoundError(dutyId);
   // One connection per transaction: queries run one after another.
@@ -38,7 +38,7 @@ export async function loadDutyForUpdate(manager: EntityManager, dutyId: string, 
       counterpart: counterpartText,
       organizationName: organization.name,
       responsibleName: responsible.name,
-      dueDate: calendarDate(duty.dueAt, timeZone),
+      dueDate: duty.dueDate,
       citation: duty.citation,
     },
   };

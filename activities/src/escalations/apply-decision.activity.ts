@@ -1,4 +1,4 @@
-import { calendarDate, ChaseDecision, DecisionOutcome, DutyEventType } from '@duban/domain';
+import { dueDateOf, ChaseDecision, DecisionOutcome, DutyEventType } from '@duban/domain';
 import { appendDutyEvent, DutyEntity, EscalationProposalEntity, PersonEntity, ProposalStatus, WarningNoticeEntity } from '@duban/persistence';
 import { ActivityDeps } from '../activity-deps';
 import { DutyContext, loadDutyForUpdate } from '../duties/duty-context';
@@ -40,7 +40,7 @@ export function applyDecisionActivity(deps: ActivityDeps) {
         return { outcome: storedOutcome(proposal, notice?.number), stepKey };
       }
 
-      const ctx = await loadDutyForUpdate(manager, dutyId, deps.timeZone);
+      const ctx = await loadDutyForUpdate(manager, dutyId);
       const status = STATUS_OF[decision.kind];
       const actorPersonId = decision.kind === 'timeout' ? null : decision.actorPersonId;
       const decider = actorPersonId ? await manager.getRepository(PersonEntity).findOneBy({ id: actorPersonId }) : null;
@@ -60,7 +60,7 @@ export function applyDecisionActivity(deps: ActivityDeps) {
           stepKey,
           template: 'extensionGranted',
           recipients: [ctx.responsible],
-          data: { ...ctx.fields, dueDate: calendarDate(newDueAt, deps.timeZone), deciderName: decider?.name ?? '监督人员', reason: reason ?? '' },
+          data: { ...ctx.fields, dueDate: dueDateOf(newDueAt, deps.timeZone), deciderName: decider?.name ?? '监督人员', reason: reason ?? '' },
         });
         sent = { to: [ctx.responsible.id] };
       }
@@ -97,7 +97,7 @@ export function applyDecisionActivity(deps: ActivityDeps) {
 
 function dutyChange(ctx: DutyContext, status: DecisionOutcome['status'], newDueAt: Date | null, timeZone: string): Partial<DutyEntity> {
   if (!ctx.open) return {};
-  if (status === 'extended' && newDueAt) return { status: 'pending', dueAt: newDueAt, dueDate: calendarDate(newDueAt, timeZone) };
+  if (status === 'extended' && newDueAt) return { status: 'pending', dueAt: newDueAt, dueDate: dueDateOf(newDueAt, timeZone) };
   return { status: status === 'rejected' ? 'overdue' : 'escalated' };
 }
 

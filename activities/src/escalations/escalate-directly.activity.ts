@@ -11,7 +11,7 @@ export function escalateDirectlyActivity(deps: ActivityDeps) {
   return async function escalateDirectly({ dutyId, round, level, notify }: { dutyId: string; round: number; level: number; notify: Audience[] }): Promise<StepResult> {
     const stepKey = `r${round}:l${level}:escalated`;
     const open = await deps.dataSource.transaction(async (manager) => {
-      const ctx = await loadDutyForUpdate(manager, dutyId, deps.timeZone);
+      const ctx = await loadDutyForUpdate(manager, dutyId);
       if (!ctx.open) return false;
       const { target } = await resolveAudience(manager, ctx.duty.organizationId, notify);
       const now = new Date();

@@ -18,7 +18,7 @@ export function proposeEscalationActivity(deps: ActivityDeps) {
   return async function proposeEscalation({ dutyId, round, level, decidesBy, notify }: ProposeEscalationInput): Promise<ProposalResult> {
     const stepKey = `r${round}:l${level}:proposed`;
     const proposalId = await deps.dataSource.transaction(async (manager) => {
-      const ctx = await loadDutyForUpdate(manager, dutyId, deps.timeZone);
+      const ctx = await loadDutyForUpdate(manager, dutyId);
       if (!ctx.open) return null;
       const { target } = await resolveAudience(manager, ctx.duty.organizationId, notify);
       const targetId = target?.id ?? null;

@@ -1,4 +1,4 @@
-import { calendarDate, StepResult } from '@duban/domain';
+import { dueDateOf, StepResult } from '@duban/domain';
 import { appendDutyEvent, DutyEntity, ExtensionRequestEntity, PersonEntity } from '@duban/persistence';
 import { ActivityDeps } from '../activity-deps';
 import { loadDutyForUpdate } from '../duties/duty-context';
@@ -17,7 +17,7 @@ export function applyNewDueDateActivity(deps: ActivityDeps) {
   return async function applyNewDueDate({ dutyId, requestId, newDueAt, actorPersonId, reason }: ApplyNewDueDateInput): Promise<StepResult> {
     const stepKey = `extension:${requestId}`;
     const open = await deps.dataSource.transaction(async (manager) => {
-      const ctx = await loadDutyForUpdate(manager, dutyId, deps.timeZone);
+      const ctx = await loadDutyForUpdate(manager, dutyId);
       if (!ctx.open) return false;
       const due = new Date(newDueAt);
       const decider = await manager.getRepository(PersonEntity).findOneBy({ id: actorPersonId });
@@ -26,7 +26,7 @@ export function applyNewDueDateActivity(deps: ActivityDeps) {
         { id: requestId, status: 'pending' },
         { status: 'granted', decidedByPersonId: actorPersonId, decisionReason: reason, grantedDueAt: due, decidedAt: new Date() },
       );
-      await manager.update(DutyEntity, { id: dutyId }, { status: 'pending', dueAt: due, dueDate: calendarDate(due, deps.timeZone) });
+      await manager.update(DutyEntity, { id: dutyId }, { status: 'pending', dueAt: due, dueDate: dueDateOf(due, deps.timeZone) });
       await appendDutyEvent(manager, {
         dutyId,
         type: 'extended',
@@ -40,7 +40,7 @@ export function applyNewDueDateActivity(deps: ActivityDeps) {
         stepKey,
         template: 'extensionGranted',
         recipients: [ctx.responsible],
-        data: { ...ctx.fields, dueDate: calendarDate(due, deps.timeZone), deciderName: decider?.name ?? '监督人员', reason: reason ?? '' },
+        data: { ...ctx.fields, dueDate: dueDateOf(due, deps.timeZone), deciderName: decider?.name ?? '监督人员', reason: reason ?? '' },
       });
       return true;
     });

@@ -1,4 +1,4 @@
-import { calendarDate, StepResult } from '@duban/domain';
+import { dueDateOf, StepResult } from '@duban/domain';
 import { ExtensionRequestEntity, holdersOf, PersonEntity } from '@duban/persistence';
 import { ActivityDeps } from '../activity-deps';
 import { loadDutyForUpdate } from '../duties/duty-context';
@@ -9,7 +9,7 @@ export function notifyExtensionRequestActivity(deps: ActivityDeps) {
   return async function notifyExtensionRequest({ dutyId, requestId, event }: { dutyId: string; requestId: string; event: 'requested' | 'refused' }): Promise<StepResult> {
     const stepKey = `extension:${requestId}:${event}`;
     const open = await deps.dataSource.transaction(async (manager) => {
-      const ctx = await loadDutyForUpdate(manager, dutyId, deps.timeZone);
+      const ctx = await loadDutyForUpdate(manager, dutyId);
       const request = await manager.getRepository(ExtensionRequestEntity).findOneByOrFail({ id: requestId });
       const recipients: PersonEntity[] =
         event === 'requested' ? (await holdersOf(manager, ctx.duty.organizationId, ['discipline_secretary', 'organization_head'])).map((h) => h.person) : [ctx.responsible];
@@ -18,7 +18,7 @@ export function notifyExtensionRequestActivity(deps: ActivityDeps) {
         stepKey,
         template: event === 'requested' ? 'extensionRequested' : 'extensionRefused',
         recipients,
-        data: { ...ctx.fields, requestedDate: calendarDate(request.requestedDueAt, deps.timeZone), reason: event === 'requested' ? request.reason : (request.decisionReason ?? '') },
+        data: { ...ctx.fields, requestedDate: dueDateOf(request.requestedDueAt, deps.timeZone), reason: event === 'requested' ? request.reason : (request.decisionReason ?? '') },
       });
       return ctx.open;
     });

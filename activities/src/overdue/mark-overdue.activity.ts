@@ -10,7 +10,7 @@ export function markOverdueActivity(deps: ActivityDeps) {
   return async function markOverdue({ dutyId, round }: { dutyId: string; round: number }): Promise<StepResult> {
     const stepKey = `r${round}:overdue`;
     const open = await deps.dataSource.transaction(async (manager) => {
-      const ctx = await loadDutyForUpdate(manager, dutyId, deps.timeZone);
+      const ctx = await loadDutyForUpdate(manager, dutyId);
       if (!ctx.open) return false;
       if (ctx.duty.status === 'pending') await manager.update(DutyEntity, { id: dutyId }, { status: 'overdue' });
       const supervisors = await holdersOf(manager, ctx.duty.organizationId, ['discipline_secretary']);

@@ -8,7 +8,7 @@ import { deliverNotifications, enqueueNotifications } from '../notifications/not
 export function notifyReassignmentActivity(deps: ActivityDeps) {
   return async function notifyReassignment({ dutyId, stepKey, personId }: { dutyId: string; stepKey: string; personId: string }): Promise<StepResult> {
     const open = await deps.dataSource.transaction(async (manager) => {
-      const ctx = await loadDutyForUpdate(manager, dutyId, deps.timeZone);
+      const ctx = await loadDutyForUpdate(manager, dutyId);
       if (!ctx.open) return false;
       const person = await manager.getRepository(PersonEntity).findOneByOrFail({ id: personId });
       await enqueueNotifications(manager, { dutyId, stepKey, template: 'reassigned', recipients: [person], data: ctx.fields });

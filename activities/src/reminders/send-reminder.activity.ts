@@ -11,7 +11,7 @@ import { deliverNotifications, enqueueNotifications } from '../notifications/not
 export function sendReminderActivity(deps: ActivityDeps) {
   return async function sendReminder({ dutyId, stepKey, at }: { dutyId: string; stepKey: string; at: string }): Promise<StepResult> {
     const open = await deps.dataSource.transaction(async (manager) => {
-      const ctx = await loadDutyForUpdate(manager, dutyId, deps.timeZone);
+      const ctx = await loadDutyForUpdate(manager, dutyId);
       if (!ctx.open) return false;
       // Counted from the step's scheduled moment, so a retried or late activity still says what the step meant.
       const left = ctx.duty.dueAt.getTime() - Date.parse(at);

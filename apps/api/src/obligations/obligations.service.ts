@@ -1,6 +1,6 @@
 import { DubanConfig } from '@duban/config';
 import {
-  calendarDate,
+  dueDateOf,
   ChasePolicy,
   dueAtEndOfPeriod,
   fanOut,
@@ -57,7 +57,7 @@ export class ObligationsService {
     const zone = this.config.timeZone;
     const year = dto.year ?? yearOf(new Date(), zone);
     const period = yearlyPeriod(year, zone);
-    const due = dto.dueAt ? { at: new Date(dto.dueAt).toISOString(), date: calendarDate(dto.dueAt, zone) } : dueAtEndOfPeriod(period, zone);
+    const due = dto.dueAt ? { at: new Date(dto.dueAt).toISOString(), date: dueDateOf(dto.dueAt, zone) } : dueAtEndOfPeriod(period, zone);
     const policy: ChasePolicy = {
       reminderOffsets: dto.reminderOffsets ?? template.chase.reminderOffsets,
       gracePeriod: dto.gracePeriod ?? template.chase.gracePeriod,

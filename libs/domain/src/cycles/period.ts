@@ -33,6 +33,15 @@ export function calendarDate(instant: string | Date, zone: string = DEFAULT_TIME
   return dt.toISODate()!;
 }
 
+/**
+ * The date shown for a due moment: the last calendar day still inside it. A duty due at
+ * 2027-01-01T00:00+08:00 is due by the end of 2026-12-31.
+ */
+export function dueDateOf(dueAt: string | Date, zone: string = DEFAULT_TIME_ZONE): string {
+  const ms = (typeof dueAt === 'string' ? Date.parse(dueAt) : dueAt.getTime()) - 1;
+  return calendarDate(new Date(ms), zone);
+}
+
 /** The year an instant falls in, in the zone. */
 export function yearOf(instant: Date, zone: string = DEFAULT_TIME_ZONE): number {
   return DateTime.fromJSDate(instant, { zone }).year;
