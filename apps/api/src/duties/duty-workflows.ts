@@ -17,29 +17,40 @@ export class DutyWorkflows {
     @Inject(DUBAN_CONFIG) private readonly config: DubanConfig,
   ) {}
 
-  /** Starts the durable chase of each duty; starting one twice is harmless (same workflow id). */
-  async start(duties: DutyEntity[]): Promise<void> {
-    for (const duty of duties) {
-      try {
-        await this.client.workflow.start(dutyChaseWorkflow, {
-          workflowId: duty.workflowId,
-          taskQueue: this.config.temporal.taskQueue,
-          args: [
-            {
-              dutyId: duty.id,
-              dueAt: duty.dueAt.toISOString(),
-              policy: duty.policy,
-              timeZone: this.config.timeZone,
-              ...(duty.periodStart ? { periodStart: duty.periodStart.toISOString() } : {}),
-            },
-          ],
-          workflowIdReusePolicy: 'REJECT_DUPLICATE',
-          memo: { obligationId: duty.obligationId, organizationId: duty.organizationId },
-        });
-      } catch (error) {
-        if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-        this.logger.debug(`督办流程已存在：${duty.workflowId}`);
-      }
+  /**
+   * Starts the durable chase of each duty, a few at a time; starting one twice is harmless (same
+   * workflow id). Throws the first failure after trying them all.
+   */
+  async start(duties: DutyEntity[], concurrency = 16): Promise<void> {
+    const queue = [...duties];
+    const failures: unknown[] = [];
+    const lane = async () => {
+      for (let duty = queue.shift(); duty; duty = queue.shift()) await this.startOne(duty).catch((error: unknown) => failures.push(error));
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, lane));
+    if (failures.length > 0) throw failures[0];
+  }
+
+  private async startOne(duty: DutyEntity): Promise<void> {
+    try {
+      await this.client.workflow.start(dutyChaseWorkflow, {
+        workflowId: duty.workflowId,
+        taskQueue: this.config.temporal.taskQueue,
+        args: [
+          {
+            dutyId: duty.id,
+            dueAt: duty.dueAt.toISOString(),
+            policy: duty.policy,
+            timeZone: this.config.timeZone,
+            ...(duty.periodStart ? { periodStart: duty.periodStart.toISOString() } : {}),
+          },
+        ],
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        memo: { obligationId: duty.obligationId, organizationId: duty.organizationId },
+      });
+    } catch (error) {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+      this.logger.debug(`督办流程已存在：${duty.workflowId}`);
     }
   }
 

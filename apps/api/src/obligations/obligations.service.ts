@@ -13,7 +13,7 @@ import {
   yearlyPeriod,
   yearOf,
 } from '@duban/domain';
-import { appendDutyEvent, DutyEntity, ObligationActivationEntity, OrganizationEntity, PositionEntity } from '@duban/persistence';
+import { DutyEntity, DutyEventEntity, ObligationActivationEntity, OrganizationEntity, PositionEntity } from '@duban/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
@@ -109,8 +109,14 @@ export class ObligationsService {
       const inserted = rows.length
         ? ((await manager.createQueryBuilder().insert().into(DutyEntity).values(rows).orIgnore().returning(['id']).execute()).raw as { id: string }[])
         : [];
-      for (const { id } of inserted) {
-        await appendDutyEvent(manager, { dutyId: id, type: 'created', dedupeKey: 'created', actorKind: 'system', data: { activationId: activation.id } });
+      if (inserted.length > 0) {
+        await manager
+          .createQueryBuilder()
+          .insert()
+          .into(DutyEventEntity)
+          .values(inserted.map(({ id }) => ({ dutyId: id, type: 'created' as const, dedupeKey: 'created', actorKind: 'system' as const, data: { activationId: activation.id } })))
+          .orIgnore()
+          .execute();
       }
       const duties = await manager.getRepository(DutyEntity).find({ where: { activationId: activation.id }, relations: DUTY_RELATIONS, order: { createdAt: 'ASC' } });
       return { activation, duties, skipped };
