@@ -13,3 +13,5 @@ export * from './obligations/catalog';
 export * from './duties/duty-status';
 export * from './duties/duty-event-type';
 export * from './duties/duty-colour';
+export * from './calendar/china-workdays';
+export * from './packs/packs';

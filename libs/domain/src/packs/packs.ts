@@ -1,0 +1,48 @@
+import type { RegimeId } from '../obligations/obligation-template';
+import anhui2022 from './data/anhui-2022';
+import beijing2021 from './data/beijing-2021';
+import central2021 from './data/central-2021';
+import czu2022 from './data/czu-2022';
+import shanxiSchool2022 from './data/shanxi-school-2022';
+import type { PolicyPack } from './pack.types';
+import { REGIME_IDS, validatePack } from './validate-pack';
+
+export * from './pack.types';
+export { PERIOD_MONTHS, REGIME_IDS, validatePack } from './validate-pack';
+export type { PackProblem } from './validate-pack';
+
+/**
+ * The pack data, one file per regime. They are JSON bodies kept in `.ts` modules: libs/domain is a composite
+ * project whose tsconfig includes only `src/**\/*.ts`, so a `.json` import fails `tsc -b` (TS6307).
+ */
+const SOURCES: readonly { file: string; data: unknown }[] = [
+  { file: 'data/central-2021', data: central2021 },
+  { file: 'data/beijing-2021', data: beijing2021 },
+  { file: 'data/anhui-2022', data: anhui2022 },
+  { file: 'data/shanxi-school-2022', data: shanxiSchool2022 },
+  { file: 'data/czu-2022', data: czu2022 },
+];
+
+/** Validates one pack file, throwing an Error that names the file, the template and the reason. */
+export function loadPack(file: string, data: unknown): PolicyPack {
+  const problems = validatePack(data);
+  if (problems.length > 0) {
+    const lines = problems.map((p) => `模板 ${p.template ?? '（策略包本身）'} 字段 ${p.field || '（整体）'}：${p.reason}`);
+    throw new Error(`策略包文件 ${file} 无效：\n${lines.join('\n')}`);
+  }
+  return data as PolicyPack;
+}
+
+/** Every regime's policy pack, validated when this module loads. */
+export const POLICY_PACKS: readonly PolicyPack[] = Object.freeze(SOURCES.map(({ file, data }) => loadPack(file, data)));
+
+const missing = REGIME_IDS.filter((id) => !POLICY_PACKS.some((p) => p.id === id));
+if (missing.length > 0) throw new Error(`缺少以下制度的策略包：${missing.join('、')}`);
+
+export function findPack(id: string): PolicyPack | undefined {
+  return POLICY_PACKS.find((p) => p.id === id);
+}
+
+export function isRegimeId(value: unknown): value is RegimeId {
+  return typeof value === 'string' && (REGIME_IDS as readonly string[]).includes(value);
+}
