@@ -24,6 +24,7 @@ export class SystemUnderTest {
   private app!: INestApplication;
   private worker!: { stop(): Promise<void> };
   private connection!: NativeConnection;
+  private workerOptions!: Parameters<typeof startChaseWorker>[0];
 
   async start(): Promise<this> {
     const address = process.env.DUBAN_TEST_TEMPORAL_ADDRESS;
@@ -47,15 +48,25 @@ export class SystemUnderTest {
     this.api = new ApiClient(`http://127.0.0.1:${(this.app.getHttpServer().address() as AddressInfo).port}`);
     this.connection = await NativeConnection.connect({ address });
     this.client = new Client({ connection: await Connection.connect({ address }), namespace: config.temporal.namespace });
-    this.worker = await startChaseWorker({
+    this.workerOptions = {
       connection: this.connection,
       namespace: config.temporal.namespace,
       taskQueue: config.temporal.taskQueue,
       dataSource: db.dataSource,
       smtpPort: smtp.port,
       workflowBundle: bundle,
-    });
+    };
+    await this.startWorker();
     return this;
+  }
+
+  /** Starts (again) the worker: with `stopWorker`, a worker restart in the middle of the chases. */
+  async startWorker(): Promise<void> {
+    this.worker = await startChaseWorker(this.workerOptions);
+  }
+
+  stopWorker(): Promise<void> {
+    return this.worker.stop();
   }
 
   async stop(): Promise<void> {
