@@ -30,7 +30,9 @@ describe('activities on real Postgres and SMTP', () => {
   it('sends a reminder once however often the step is retried', async () => {
     const duty = await insertDuty(db.dataSource, tree, 0, new Date(Date.now() + 10 * DAY));
     const step = { dutyId: duty.id, stepKey: 'reminder:P7D', at: new Date(Date.now() + 3 * DAY).toISOString() };
-    await Promise.all([activities.sendReminder(step), activities.sendReminder(step)]);
+    // Two attempts at once: one sends; the other finds the message locked and asks Temporal to retry.
+    const both = await Promise.allSettled([activities.sendReminder(step), activities.sendReminder(step)]);
+    for (const attempt of both) if (attempt.status === 'rejected') expect(String(attempt.reason)).toContain('封邮件未发出');
     await activities.sendReminder(step);
 
     expect(smtp.to(tree.mid.principal.email).filter((m) => m.text.includes('距截止还有 7 天'))).toHaveLength(1);
@@ -80,5 +82,29 @@ describe('activities on real Postgres and SMTP', () => {
     expect(retried).toMatchObject({ status: 'approved', notified: 2 });
     const warnings = smtp.messages.filter((m) => m.subject.startsWith('【预警】') && m.text.includes(duty.dueDate));
     expect(warnings.map((m) => m.to[0]).sort()).toEqual([tree.top.discipline.email, tree.top.principal.email].sort());
+  });
+
+  it('warns nobody about a duty closed meanwhile: the pending proposal is withdrawn', async () => {
+    const duty = await insertDuty(db.dataSource, tree, 0, new Date(Date.now() - 20 * DAY));
+    const { proposalId } = await activities.proposeEscalation({ dutyId: duty.id, round: 0, level: 1, decidesBy: new Date().toISOString(), notify: ['parent:principal'] });
+    await db.dataSource.getRepository(DutyEntity).update({ id: duty.id }, { status: 'completed' });
+    const outcome = await activities.applyDecision({ dutyId: duty.id, proposalId: proposalId!, decision: { kind: 'timeout' } });
+    expect(outcome).toMatchObject({ status: 'withdrawn', notified: 0 });
+    expect(smtp.messages.filter((m) => m.subject.startsWith('【预警】') && m.text.includes('对象：下级甲党委'))).toHaveLength(0);
+    const [row] = await db.dataSource.query('SELECT status FROM escalation_proposals WHERE id = $1', [proposalId]);
+    expect(row.status).toBe('withdrawn');
+  });
+
+  it('records an address the mail server refuses for good, and lets the chase go on', async () => {
+    const duty = await insertDuty(db.dataSource, tree, 1, new Date(Date.now() + 10 * DAY));
+    const refusing = createActivities({
+      dataSource: db.dataSource,
+      notifier: { send: () => Promise.reject(Object.assign(new Error('550 mailbox unavailable'), { responseCode: 550 })), close: async () => undefined },
+      timeZone: 'Asia/Shanghai',
+      log: silent,
+    });
+    await expect(refusing.sendReminder({ dutyId: duty.id, stepKey: 'reminder:P7D', at: new Date().toISOString() })).resolves.toEqual({ open: true });
+    const [row] = await db.dataSource.getRepository(NotificationEntity).findBy({ dutyId: duty.id });
+    expect(row).toMatchObject({ status: 'failed', attempts: 1, sentAt: null });
   });
 });

@@ -11,14 +11,14 @@ export interface ApplyDecisionInput {
   decision: ChaseDecision;
 }
 
-const STATUS_OF: Record<ChaseDecision['kind'], DecisionOutcome['status']> = {
+const STATUS_OF: Record<ChaseDecision['kind'], Exclude<DecisionOutcome['status'], 'withdrawn'>> = {
   approve: 'approved',
   timeout: 'auto_escalated',
   reject: 'rejected',
   extend: 'extended',
 };
 
-const EVENT_OF: Record<DecisionOutcome['status'], DutyEventType> = {
+const EVENT_OF: Record<Exclude<DecisionOutcome['status'], 'withdrawn'>, DutyEventType> = {
   approved: 'escalation_approved',
   auto_escalated: 'escalation_auto',
   rejected: 'escalation_rejected',
@@ -41,6 +41,11 @@ export function applyDecisionActivity(deps: ActivityDeps) {
       }
 
       const ctx = await loadDutyForUpdate(manager, dutyId);
+      if (!ctx.open) {
+        // Completed or cancelled meanwhile (a lost signal): nobody is warned about a closed duty.
+        await manager.update(EscalationProposalEntity, { id: proposalId }, { status: 'withdrawn', decidedAt: new Date() });
+        return { outcome: { proposalId, status: 'withdrawn' as const, notified: 0 }, stepKey };
+      }
       const status = STATUS_OF[decision.kind];
       const actorPersonId = decision.kind === 'timeout' ? null : decision.actorPersonId;
       const decider = actorPersonId ? await manager.getRepository(PersonEntity).findOneBy({ id: actorPersonId }) : null;
@@ -96,13 +101,12 @@ export function applyDecisionActivity(deps: ActivityDeps) {
 }
 
 function dutyChange(ctx: DutyContext, status: DecisionOutcome['status'], newDueAt: Date | null, timeZone: string): Partial<DutyEntity> {
-  if (!ctx.open) return {};
   if (status === 'extended' && newDueAt) return { status: 'pending', dueAt: newDueAt, dueDate: dueDateOf(newDueAt, timeZone) };
   return { status: status === 'rejected' ? 'overdue' : 'escalated' };
 }
 
 function storedOutcome(proposal: EscalationProposalEntity, noticeNumber?: string): DecisionOutcome {
-  const status = proposal.status === 'withdrawn' || proposal.status === 'pending' ? 'rejected' : proposal.status === 'escalated' ? 'auto_escalated' : proposal.status;
+  const status = proposal.status === 'pending' ? 'rejected' : proposal.status === 'escalated' ? 'auto_escalated' : proposal.status;
   return {
     proposalId: proposal.id,
     status,

@@ -1,4 +1,4 @@
-import { Audience, calendarDate, ProposalResult } from '@duban/domain';
+import { Audience, dueDateOf, ProposalResult } from '@duban/domain';
 import { appendDutyEvent, DutyEntity, EscalationProposalEntity, holdersOf } from '@duban/persistence';
 import { ActivityDeps } from '../activity-deps';
 import { loadDutyForUpdate } from '../duties/duty-context';
@@ -44,7 +44,7 @@ export function proposeEscalationActivity(deps: ActivityDeps) {
         stepKey,
         template: 'escalationProposed',
         recipients: deciders.map((d) => d.person),
-        data: { ...ctx.fields, targetName: target?.name ?? '上级党组织', decidesBy: calendarDate(decidesBy, deps.timeZone) },
+        data: { ...ctx.fields, targetName: target?.name ?? '上级党组织', decidesBy: dueDateOf(decidesBy, deps.timeZone) },
       });
       return proposal.id;
     });

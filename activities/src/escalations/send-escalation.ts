@@ -1,4 +1,4 @@
-import { calendarDate } from '@duban/domain';
+import { calendarDate, dueDateOf } from '@duban/domain';
 import { EscalationProposalEntity } from '@duban/persistence';
 import { EntityManager } from 'typeorm';
 import { DutyContext } from '../duties/duty-context';
@@ -18,7 +18,7 @@ export async function sendEscalation(
   timeZone: string,
 ): Promise<{ noticeNumber: string; to: string[]; missing: string[] }> {
   const { target, people, missing } = await resolveAudience(manager, ctx.duty.organizationId, proposal.audience);
-  const decidesBy = calendarDate(proposal.decidesBy, timeZone);
+  const decidesBy = dueDateOf(proposal.decidesBy, timeZone);
   const notice = await issueWarningNotice(
     manager,
     ctx,

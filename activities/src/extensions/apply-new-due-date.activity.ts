@@ -21,11 +21,16 @@ export function applyNewDueDateActivity(deps: ActivityDeps) {
       if (!ctx.open) return false;
       const due = new Date(newDueAt);
       const decider = await manager.getRepository(PersonEntity).findOneBy({ id: actorPersonId });
-      await manager.update(
+      const granted = await manager.update(
         ExtensionRequestEntity,
         { id: requestId, status: 'pending' },
         { status: 'granted', decidedByPersonId: actorPersonId, decisionReason: reason, grantedDueAt: due, decidedAt: new Date() },
       );
+      // Already decided: granted by this very step (a retry) goes on; refused or granted otherwise changes nothing.
+      if (!granted.affected) {
+        const request = await manager.getRepository(ExtensionRequestEntity).findOneByOrFail({ id: requestId });
+        if (request.status !== 'granted' || request.grantedDueAt?.getTime() !== due.getTime()) return true;
+      }
       await manager.update(DutyEntity, { id: dutyId }, { status: 'pending', dueAt: due, dueDate: dueDateOf(due, deps.timeZone) });
       await appendDutyEvent(manager, {
         dutyId,

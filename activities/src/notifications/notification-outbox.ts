@@ -1,6 +1,6 @@
 import { renderMessage, TemplateName } from '@duban/notifications';
 import { NotificationEntity, PersonEntity, WarningNoticeEntity } from '@duban/persistence';
-import { EntityManager, IsNull } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { ActivityDeps } from '../activity-deps';
 
 export interface NotificationRequest {
@@ -44,7 +44,7 @@ export async function enqueueNotifications(manager: EntityManager, request: Noti
  */
 export async function deliverNotifications(deps: ActivityDeps, dutyId: string, stepKey: string): Promise<number> {
   const repo = deps.dataSource.getRepository(NotificationEntity);
-  const pending = await repo.find({ select: { id: true }, where: { dutyId, stepKey, sentAt: IsNull() }, order: { createdAt: 'ASC' } });
+  const pending = await repo.find({ select: { id: true }, where: { dutyId, stepKey, status: 'pending' }, order: { createdAt: 'ASC' } });
   for (const { id } of pending) {
     try {
       await deps.dataSource.transaction(async (manager) => {
@@ -53,7 +53,7 @@ export async function deliverNotifications(deps: ActivityDeps, dutyId: string, s
           .createQueryBuilder('n')
           .setLock('pessimistic_write')
           .setOnLocked('skip_locked')
-          .where('n.id = :id AND n.sent_at IS NULL', { id })
+          .where("n.id = :id AND n.status = 'pending'", { id })
           .getOne();
         if (!row) return;
         const notice = row.attachmentNoticeId ? await manager.getRepository(WarningNoticeEntity).findOneByOrFail({ id: row.attachmentNoticeId }) : null;
@@ -68,11 +68,26 @@ export async function deliverNotifications(deps: ActivityDeps, dutyId: string, s
         deps.log.info({ dutyId, stepKey, to: row.address }, '通知已发送');
       });
     } catch (error) {
-      await repo.increment({ id, sentAt: IsNull() }, 'attempts', 1);
+      if (isPermanentRefusal(error)) {
+        // The server will never take this address: record it and let the chase go on.
+        await repo.update({ id, status: 'pending' }, { status: 'failed', attempts: () => 'attempts + 1' });
+        deps.log.warn({ dutyId, stepKey, error: (error as Error).message }, '邮件被服务器永久拒收，已记录');
+        continue;
+      }
+      await repo.increment({ id, status: 'pending' }, 'attempts', 1);
       throw error;
     }
   }
+  // A row another attempt holds (a timed-out attempt still sending) must not count as done: retry later.
+  const unsent = await repo.count({ where: { dutyId, stepKey, status: 'pending' } });
+  if (unsent > 0) throw new Error(`本步骤尚有 ${unsent} 封邮件未发出（可能正由另一次尝试发送），稍后重试`);
   return repo.count({ where: { dutyId, stepKey, status: 'sent' } });
+}
+
+/** SMTP 5xx: the message or address is refused for good (nodemailer puts the code on the error). */
+function isPermanentRefusal(error: unknown): boolean {
+  const code = (error as { responseCode?: number }).responseCode;
+  return typeof code === 'number' && code >= 500 && code < 600;
 }
 
 function dedupeRecipients(people: PersonEntity[]): PersonEntity[] {

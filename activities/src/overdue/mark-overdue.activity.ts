@@ -1,4 +1,4 @@
-import { calendarDate, parseIsoDuration, StepResult } from '@duban/domain';
+import { dueDateOf, escalationLadder, parseIsoDuration, StepResult } from '@duban/domain';
 import { appendDutyEvent, DutyEntity, holdersOf } from '@duban/persistence';
 import { DateTime } from 'luxon';
 import { ActivityDeps } from '../activity-deps';
@@ -22,8 +22,9 @@ export function markOverdueActivity(deps: ActivityDeps) {
         data: { to: supervisors.map((s) => s.person.id), ...(supervisors.length ? {} : { note: '本单位未设纪委书记，无人接收逾期通报' }) },
       });
       // The last day of grace, as people count days (the proposal goes out at the end of it).
-      const graceEnds = DateTime.fromJSDate(ctx.duty.dueAt).plus(parseIsoDuration(ctx.duty.policy.gracePeriod)).minus({ milliseconds: 1 });
-      const proposeDate = calendarDate(graceEnds.toJSDate(), deps.timeZone);
+      const firstLevel = escalationLadder(ctx.duty.policy)[0];
+      const graceEnds = DateTime.fromJSDate(ctx.duty.dueAt, { zone: deps.timeZone }).plus(parseIsoDuration(firstLevel?.after ?? ctx.duty.policy.gracePeriod));
+      const proposeDate = dueDateOf(graceEnds.toJSDate(), deps.timeZone);
       await enqueueNotifications(manager, {
         dutyId,
         stepKey,
@@ -31,10 +32,14 @@ export function markOverdueActivity(deps: ActivityDeps) {
         recipients: supervisors.map((s) => s.person),
         data: { ...ctx.fields, proposeDate },
       });
-      await enqueueNotifications(manager, { dutyId, stepKey, template: 'dueNotice', recipients: [ctx.responsible], data: ctx.fields });
+      // Its own step key: the leader may also be the 纪委书记, and each message must still go out once.
+      await enqueueNotifications(manager, { dutyId, stepKey: `${stepKey}:leader`, template: 'dueNotice', recipients: [ctx.responsible], data: ctx.fields });
       return true;
     });
-    if (open) await deliverNotifications(deps, dutyId, stepKey);
+    if (open) {
+      await deliverNotifications(deps, dutyId, stepKey);
+      await deliverNotifications(deps, dutyId, `${stepKey}:leader`);
+    }
     return { open };
   };
 }

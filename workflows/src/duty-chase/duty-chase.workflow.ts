@@ -73,6 +73,9 @@ export async function dutyChaseWorkflow(input: DutyChaseInput): Promise<DutyChas
   const decided = new Map<string, DecisionOutcome>();
   /** The proposal whose timeout is being applied: a decision arriving meanwhile is too late. */
   let timingOut: string | null = null;
+  /** Decisions and grants accepted (validated), so a second one for the same proposal or request is refused. */
+  const acceptedDecisions = new Set<string>();
+  const acceptedGrants = new Set<string>();
   const extended = new Map<string, { dueAt: string; round: number }>();
   const context = { policy: input.policy, periodStart: input.periodStart, zone: input.timeZone };
 
@@ -85,14 +88,15 @@ export async function dutyChaseWorkflow(input: DutyChaseInput): Promise<DutyChas
   setHandler(
     decideEscalationUpdate,
     async (request) => {
+      acceptedDecisions.add(request.proposalId);
       inbox.push({ kind: 'decision', request });
-      await condition(() => decided.has(request.proposalId));
-      return decided.get(request.proposalId)!;
+      await condition(() => decided.has(request.proposalId) || closedBy !== null);
+      // Closed before the decision was carried out: nothing was done.
+      return decided.get(request.proposalId) ?? refuse('DutyClosed', '该事项已完成或已取消，决定未执行');
     },
     {
       validator: (request) => {
-        const queued = inbox.some((i) => i.kind === 'decision' && i.request.proposalId === request.proposalId);
-        if (decided.has(request.proposalId) || queued || timingOut === request.proposalId) refuse('AlreadyDecided', '该升级建议已有决定，不能重复决定');
+        if (decided.has(request.proposalId) || acceptedDecisions.has(request.proposalId) || timingOut === request.proposalId) refuse('AlreadyDecided', '该升级建议已有决定，不能重复决定');
         if (closedBy) refuse('DutyClosed', '该事项已完成或已取消，无需再作决定');
         if (!progress.pending) refuse('NoPendingProposal', '该事项当前没有待审批的升级建议');
         if (request.proposalId !== progress.pending.proposalId) refuse('ProposalMismatch', '该升级建议已不是当前待审批的建议');
@@ -102,12 +106,14 @@ export async function dutyChaseWorkflow(input: DutyChaseInput): Promise<DutyChas
   setHandler(
     grantExtensionUpdate,
     async (request) => {
+      acceptedGrants.add(request.requestId);
       inbox.push({ kind: 'extension', request });
-      await condition(() => extended.has(request.requestId));
-      return extended.get(request.requestId)!;
+      await condition(() => extended.has(request.requestId) || closedBy !== null);
+      return extended.get(request.requestId) ?? refuse('DutyClosed', '该事项已完成或已取消，延期未执行');
     },
     {
       validator: (request) => {
+        if (extended.has(request.requestId) || acceptedGrants.has(request.requestId)) refuse('AlreadyDecided', '该延期申请已有决定，不能重复决定');
         if (closedBy) refuse('DutyClosed', '该事项已完成或已取消，无需延期');
         if (Date.parse(request.newDueAt) <= Date.now()) refuse('DueDateInPast', '新的截止时刻必须晚于现在');
       },
@@ -122,7 +128,8 @@ export async function dutyChaseWorkflow(input: DutyChaseInput): Promise<DutyChas
     if (closedBy) break;
     const item = inbox.shift();
     if (item) {
-      progress = await handle(item, progress);
+      const change = await handle(item);
+      progress = change(progress);
       continue;
     }
     const step = nextChaseStep(progress, context);
@@ -172,29 +179,36 @@ export async function dutyChaseWorkflow(input: DutyChaseInput): Promise<DutyChas
     }
   }
 
-  async function handle(item: InboxItem, current: ChaseProgress): Promise<ChaseProgress> {
+  /** Carries out one message; returns the change to apply to the progress as it stands afterwards. */
+  async function handle(item: InboxItem): Promise<(current: ChaseProgress) => ChaseProgress> {
     const dutyId = input.dutyId;
+    const same = (current: ChaseProgress) => current;
     switch (item.kind) {
       case 'decision': {
         const { proposalId, ...decision } = item.request;
         const outcome = await activities.applyDecision({ dutyId, proposalId, decision });
         decided.set(proposalId, outcome);
-        return outcome.status === 'extended' && outcome.newDueAt ? newRound(current, outcome.newDueAt, Date.now()) : afterDecision(current);
+        if (outcome.status === 'withdrawn') closedBy ??= 'completed';
+        return outcome.status === 'extended' && outcome.newDueAt ? (current) => newRound(current, outcome.newDueAt!, Date.now()) : afterDecision;
       }
       case 'extension': {
         const { requestId, newDueAt, actorPersonId, reason } = item.request;
-        if (current.pending) await activities.withdrawProposal({ dutyId, proposalId: current.pending.proposalId });
-        await activities.applyNewDueDate({ dutyId, requestId, newDueAt, actorPersonId, reason });
-        const next = newRound(current, newDueAt, Date.now());
-        extended.set(requestId, { dueAt: newDueAt, round: next.round });
-        return next;
+        if (progress.pending) await activities.withdrawProposal({ dutyId, proposalId: progress.pending.proposalId });
+        const { open } = await activities.applyNewDueDate({ dutyId, requestId, newDueAt, actorPersonId, reason });
+        if (!open) {
+          closedBy ??= 'completed';
+          return same;
+        }
+        const round = progress.round + 1;
+        extended.set(requestId, { dueAt: newDueAt, round });
+        return (current) => newRound(current, newDueAt, Date.now());
       }
       case 'reassigned':
         await activities.notifyReassignment({ dutyId, stepKey: `reassigned:${item.seq}`, personId: item.personId });
-        return current;
+        return same;
       case 'extension_request':
         await activities.notifyExtensionRequest({ dutyId, requestId: item.requestId, event: item.event });
-        return current;
+        return same;
     }
   }
 }

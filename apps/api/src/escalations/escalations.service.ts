@@ -6,7 +6,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Client, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { DataSource } from 'typeorm';
-import { badRequest, conflict, notFound, unavailable } from '../common/errors/duban.exception';
+import { badRequest, conflict, DubanException, notFound, unavailable } from '../common/errors/duban.exception';
 import { requireSupervisor } from '../common/supervisors';
 import { toDutyView } from '../duties/duty-view';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
@@ -51,15 +51,17 @@ export class EscalationsService {
     const proposal = await this.dataSource.getRepository(EscalationProposalEntity).findOneBy({ id: proposalId });
     if (!proposal) throw notFound('升级建议', proposalId);
     const duty = await this.dataSource.getRepository(DutyEntity).findOneByOrFail({ id: proposal.dutyId });
-    await requireSupervisor(this.dataSource.manager, dto.actorPersonId, duty.organizationId);
+    await requireSupervisor(this.dataSource.manager, dto.actorPersonId, duty.organizationId, duty.responsiblePersonId);
     if (proposal.status !== 'pending') throw conflict('ALREADY_DECIDED', `该升级建议已有决定（${proposal.status}），不能重复决定`);
 
     try {
       const outcome = await this.client.workflow
         .getHandle(duty.workflowId)
         .executeUpdate(decideEscalationUpdate, { args: [{ ...decision, proposalId }] });
+      if (outcome.status === 'withdrawn') throw conflict('DUTY_CLOSED', '该事项已完成或已取消，升级建议已撤回');
       return { ...outcome, proposal: await this.dataSource.getRepository(EscalationProposalEntity).findOneByOrFail({ id: proposalId }) };
     } catch (error) {
+      if (error instanceof DubanException) throw error;
       if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure && error.cause.type && REFUSALS[error.cause.type]) {
         throw conflict(REFUSALS[error.cause.type], error.cause.message);
       }

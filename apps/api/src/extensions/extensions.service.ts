@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { badRequest, conflict, forbidden, notFound, unavailable } from '../common/errors/duban.exception';
 import { requireSupervisor } from '../common/supervisors';
 import { DutyWorkflows } from '../duties/duty-workflows';
@@ -64,17 +64,18 @@ export class ExtensionsService {
     const request = await this.dataSource.getRepository(ExtensionRequestEntity).findOneBy({ id: requestId });
     if (!request) throw notFound('延期申请', requestId);
     const duty = await this.dataSource.getRepository(DutyEntity).findOneByOrFail({ id: request.dutyId });
-    await requireSupervisor(this.dataSource.manager, dto.actorPersonId, duty.organizationId);
+    await requireSupervisor(this.dataSource.manager, dto.actorPersonId, duty.organizationId, duty.responsiblePersonId);
     if (request.status !== 'pending') throw conflict('ALREADY_DECIDED', `该延期申请已有决定（${request.status}）`);
+    if (!isOpenDutyStatus(duty.status)) throw conflict('DUTY_CLOSED', '该事项已完成或已取消，无需再作决定');
+    // Claim the request: of two supervisors deciding at once, one wins and the other gets 409.
+    const claimed = await this.dataSource
+      .getRepository(ExtensionRequestEntity)
+      .update({ id: requestId, status: 'pending', decidedByPersonId: IsNull() }, { decidedByPersonId: dto.actorPersonId });
+    if (!claimed.affected) throw conflict('ALREADY_DECIDED', '该延期申请正由他人决定或已有决定');
 
     if (dto.decision === 'refuse') {
       await this.dataSource.transaction(async (manager) => {
-        const updated = await manager.update(
-          ExtensionRequestEntity,
-          { id: requestId, status: 'pending' },
-          { status: 'refused', decidedByPersonId: dto.actorPersonId, decisionReason: dto.reason!, decidedAt: new Date() },
-        );
-        if (!updated.affected) throw conflict('ALREADY_DECIDED', '该延期申请已有决定');
+        await manager.update(ExtensionRequestEntity, { id: requestId }, { status: 'refused', decisionReason: dto.reason!, decidedAt: new Date() });
         await appendDutyEvent(manager, {
           dutyId: duty.id,
           type: 'extension_refused',
@@ -94,8 +95,10 @@ export class ExtensionsService {
         .getHandle(duty.workflowId)
         .executeUpdate(grantExtensionUpdate, { args: [{ requestId, newDueAt, actorPersonId: dto.actorPersonId, reason: dto.reason ?? null }] });
     } catch (error) {
+      // Not carried out: release the claim so the request can be decided again.
+      await this.dataSource.getRepository(ExtensionRequestEntity).update({ id: requestId, status: 'pending' }, { decidedByPersonId: null });
       if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure && error.cause.type) {
-        throw conflict(error.cause.type === 'DutyClosed' ? 'DUTY_CLOSED' : 'REFUSED', error.cause.message);
+        throw conflict(error.cause.type === 'DutyClosed' ? 'DUTY_CLOSED' : error.cause.type === 'AlreadyDecided' ? 'ALREADY_DECIDED' : 'REFUSED', error.cause.message);
       }
       throw unavailable(`督办流程暂不可用，决定未生效，请稍后重试：${(error as Error).message}`);
     }

@@ -41,7 +41,8 @@ export type ChaseDecision = EscalationDecision | { kind: 'timeout' };
 
 export interface DecisionOutcome {
   proposalId: string;
-  status: 'approved' | 'auto_escalated' | 'rejected' | 'extended';
+  /** `withdrawn`: the duty was already closed in the database; nothing was sent. */
+  status: 'approved' | 'auto_escalated' | 'rejected' | 'extended' | 'withdrawn';
   /** For an extension: the new moment the duty falls due. */
   newDueAt?: string;
   /** The warning notice (预警函) number, when the escalation went out. */

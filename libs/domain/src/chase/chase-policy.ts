@@ -80,10 +80,16 @@ export function validateChasePolicy(policy: ChasePolicy): { field: string; reaso
   };
   policy.reminderOffsets.forEach((offset, i) => duration(`reminderOffsets[${i}]`, offset));
   duration('gracePeriod', policy.gracePeriod);
-  duration('approvalTimeout', policy.approvalTimeout);
-  for (const key of ['overdueReminderInterval', 'acknowledgeReminderInterval', 'warningWindow'] as const) {
-    if (policy[key] != null) duration(key, policy[key]);
+  /** Repeating intervals and waits must be longer than zero, or the chase would loop without pause. */
+  const positive = (field: string, value: unknown) => {
+    duration(field, value);
+    if (isIsoDuration(value) && parseIsoDuration(value).as('milliseconds') <= 0) problems.push({ field, reason: '必须大于零' });
+  };
+  positive('approvalTimeout', policy.approvalTimeout);
+  for (const key of ['overdueReminderInterval', 'acknowledgeReminderInterval'] as const) {
+    if (policy[key] != null) positive(key, policy[key]);
   }
+  if (policy.warningWindow != null) duration('warningWindow', policy.warningWindow);
   let previous = -1;
   (policy.escalation ?? []).forEach((level, i) => {
     duration(`escalation[${i}].after`, level.after);

@@ -117,4 +117,13 @@ describe('escalationLadder and policy validation', () => {
     });
     expect(problems.map((p) => p.field)).toEqual(['overdueReminderInterval', 'escalation[1].notify[0]', 'escalation[1].after', 'escalation[2].notify']);
   });
+
+  it('refuses zero intervals, which would repeat a step without pause', () => {
+    const problems = validateChasePolicy({ ...policy, overdueReminderInterval: 'P0D', acknowledgeReminderInterval: 'PT0S', approvalTimeout: 'P0D' });
+    expect(problems).toEqual([
+      { field: 'approvalTimeout', reason: '必须大于零' },
+      { field: 'overdueReminderInterval', reason: '必须大于零' },
+      { field: 'acknowledgeReminderInterval', reason: '必须大于零' },
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export type NotificationStatus = 'pending' | 'sent';
+/** `failed`: the mail server refused the address for good (5xx); kept for the record, not retried. */
+export type NotificationStatus = 'pending' | 'sent' | 'failed';
 
 /** Outbox of messages: at most one per (duty, step, recipient), whatever retries happen. */
 @Entity('notifications')

@@ -1,5 +1,6 @@
+import { IsZonedDateTime } from '../../common/validation/is-zoned-date-time.decorator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 export const DECISIONS = ['approve', 'reject', 'extend'] as const;
 
@@ -21,7 +22,7 @@ export class DecideEscalationDto {
 
   @ApiPropertyOptional({ description: '延期时的新截止时刻（ISO-8601）' })
   @IsOptional()
-  @IsDateString({ strict: true })
+  @IsZonedDateTime()
   newDueAt?: string;
 }
 

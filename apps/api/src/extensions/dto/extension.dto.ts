@@ -1,5 +1,6 @@
+import { IsZonedDateTime } from '../../common/validation/is-zoned-date-time.decorator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 export class RequestExtensionDto {
   @ApiProperty({ description: '申请人（须为责任人本人）' })
@@ -7,7 +8,7 @@ export class RequestExtensionDto {
   actorPersonId!: string;
 
   @ApiProperty({ example: '2027-01-31T23:59:59+08:00', description: '希望的新截止时刻' })
-  @IsDateString({ strict: true })
+  @IsZonedDateTime()
   newDueAt!: string;
 
   @ApiProperty({ example: '谈话对象在外培训，1 月中旬返回' })
@@ -35,7 +36,7 @@ export class DecideExtensionDto {
 
   @ApiPropertyOptional({ description: '同意时可改定的截止时刻；不填按申请' })
   @IsOptional()
-  @IsDateString({ strict: true })
+  @IsZonedDateTime()
   newDueAt?: string;
 }
 
