@@ -108,6 +108,9 @@ describe('chasing through the API (Temporal dev server, Postgres, SMTP)', () => 
     expect(b).toMatchObject({ status: 'cancelled', cancelReason: '组织撤销：撤县设区', colour: null });
     expect(b.history.at(-1)).toMatchObject({ type: 'cancelled', data: { reason: '组织撤销：撤县设区' } });
 
+    const onDissolved = await sut.api.post(`/organizations/${tree.orgs.b}/obligations`, { obligationId: 'supervision-talk' });
+    expect(onDissolved.body.code).toBe('DISSOLVED');
+
     const disabled = await sut.api.post(`/organizations/${tree.orgs.mid}/obligations/supervision-talk/disable`, { reason: '改按学校规定执行' });
     expect(disabled.status).toBe(200);
     expect(disabled.body.cancelled).toBe(1);

@@ -159,6 +159,10 @@ describe('supervision talk, end to end over HTTP (Temporal dev server, Postgres,
       const duplicate = await sut.api.post('/people', { name: '另一个', email: people.m.email });
       expect(duplicate.status).toBe(409);
 
+      const weekDate = await sut.api.get('/duties?dueFrom=2026-W01-1');
+      expect(weekDate.status).toBe(400);
+      expect(weekDate.body.details[0]).toEqual({ field: 'dueFrom', reason: '应为日期（YYYY-MM-DD）' });
+
       const badStatus = await sut.api.get('/duties?status=lost');
       expect(badStatus.status).toBe(400);
       expect(badStatus.body.details[0].field).toBe('status');

@@ -17,8 +17,8 @@ import { DutyEntity, DutyEventEntity, ObligationActivationEntity, OrganizationEn
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, In } from 'typeorm';
-import { badRequest, notFound, unavailable } from '../common/errors/duban.exception';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { badRequest, conflict, notFound, unavailable } from '../common/errors/duban.exception';
 import { DUBAN_CONFIG } from '../config/config.module';
 import { DutyCancellation } from '../duties/duty-cancellation';
 import { DutyWorkflows } from '../duties/duty-workflows';
@@ -73,6 +73,7 @@ export class ObligationsService {
     const { activation, duties, skipped } = await this.dataSource.transaction(async (manager) => {
       const organization = await manager.getRepository(OrganizationEntity).findOneBy({ id: organizationId });
       if (!organization) throw notFound('组织', organizationId);
+      if (organization.dissolvedAt) throw conflict('DISSOLVED', `该组织已撤销，不能启用义务：${organization.name}`);
       await manager
         .createQueryBuilder()
         .insert()
@@ -143,7 +144,7 @@ export class ObligationsService {
 
   /** The organization with its 一把手 and its direct subordinates with theirs. */
   private async orgNode(manager: EntityManager, organization: OrganizationEntity): Promise<OrgNode> {
-    const children = await manager.getRepository(OrganizationEntity).find({ where: { parentId: organization.id }, order: { createdAt: 'ASC' } });
+    const children = await manager.getRepository(OrganizationEntity).find({ where: { parentId: organization.id, dissolvedAt: IsNull() }, order: { createdAt: 'ASC' } });
     const ids = [organization.id, ...children.map((c) => c.id)];
     const principals = await manager.getRepository(PositionEntity).find({ where: { organizationId: In(ids), role: 'principal' } });
     const principalOf = (orgId: string) => {

@@ -1,7 +1,9 @@
 import { DUTY_STATUSES, DutyStatus } from '@duban/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class ListDutiesQuery {
   @ApiPropertyOptional({ description: '责任单位' })
@@ -27,11 +29,13 @@ export class ListDutiesQuery {
 
   @ApiPropertyOptional({ example: '2026-01-01', description: '截止日期不早于' })
   @IsOptional()
+  @Matches(CALENDAR_DATE, { message: '应为日期（YYYY-MM-DD）' })
   @IsISO8601({ strict: true })
   dueFrom?: string;
 
   @ApiPropertyOptional({ example: '2026-12-31', description: '截止日期不晚于' })
   @IsOptional()
+  @Matches(CALENDAR_DATE, { message: '应为日期（YYYY-MM-DD）' })
   @IsISO8601({ strict: true })
   dueTo?: string;
 
@@ -57,6 +61,7 @@ export class CompleteDutyDto {
   actorPersonId!: string;
 
   @ApiProperty({ example: '2026-11-20', description: '谈话（履职）日期' })
+  @Matches(CALENDAR_DATE, { message: '应为日期（YYYY-MM-DD）' })
   @IsISO8601({ strict: true })
   heldOn!: string;
 
