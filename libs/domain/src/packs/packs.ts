@@ -1,9 +1,9 @@
 import type { RegimeId } from '../obligations/obligation-template';
-import anhui2022 from './data/anhui-2022';
-import beijing2021 from './data/beijing-2021';
-import central2021 from './data/central-2021';
-import czu2022 from './data/czu-2022';
-import shanxiSchool2022 from './data/shanxi-school-2022';
+import anhui2022 from './data/anhui-2022.json';
+import beijing2021 from './data/beijing-2021.json';
+import central2021 from './data/central-2021.json';
+import czu2022 from './data/czu-2022.json';
+import shanxiSchool2022 from './data/shanxi-school-2022.json';
 import type { PolicyPack } from './pack.types';
 import { REGIME_IDS, validatePack } from './validate-pack';
 
@@ -11,10 +11,7 @@ export * from './pack.types';
 export { PERIOD_MONTHS, REGIME_IDS, validatePack } from './validate-pack';
 export type { PackProblem } from './validate-pack';
 
-/**
- * The pack data, one file per regime. They are JSON bodies kept in `.ts` modules: libs/domain is a composite
- * project whose tsconfig includes only `src/**\/*.ts`, so a `.json` import fails `tsc -b` (TS6307).
- */
+/** The pack data: one JSON file per regime, validated here when the module loads. */
 const SOURCES: readonly { file: string; data: unknown }[] = [
   { file: 'data/central-2021', data: central2021 },
   { file: 'data/beijing-2021', data: beijing2021 },
