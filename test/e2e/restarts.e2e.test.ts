@@ -1,9 +1,11 @@
+import { eventually } from '../support/eventually';
 import { buildTreeOverHttp, HttpTree } from '../support/http-tree';
 import { SystemUnderTest } from '../support/system-under-test';
 
 /** Nothing is lost or sent twice when the worker goes away in the middle of the chases (real time, dev server). */
 describe('a worker restart in the middle of the chases', () => {
-  const sut = new SystemUnderTest();
+  // A decision waits 3 s for its answer before the API says 202 (accepted, carried out later).
+  const sut = new SystemUnderTest({ DECISION_WAIT: 'PT3S' });
   let tree: HttpTree;
 
   beforeAll(async () => {
@@ -41,5 +43,42 @@ describe('a worker restart in the middle of the chases', () => {
     }
     const [{ sent, rows }] = await sut.db.dataSource.query('SELECT count(*) FILTER (WHERE sent_at IS NOT NULL)::int AS sent, count(*)::int AS rows FROM notifications');
     expect({ sent, rows }).toEqual({ sent: sut.smtp.messages.length, rows: sut.smtp.messages.length });
+  });
+
+  it('a decision while the mail server is down is accepted (202) and carried out once it is back', async () => {
+    const enabled = await sut.api.post(`/organizations/${tree.orgs.mid}/obligations`, {
+      obligationId: 'supervision-talk',
+      year: 2027,
+      dueAt: new Date(Date.now() + 2_000).toISOString(),
+      reminderOffsets: [],
+      gracePeriod: 'PT2S',
+      approvalTimeout: 'PT10M',
+      acknowledgeReminderInterval: null,
+      overdueReminderInterval: null,
+    });
+    expect(enabled.status).toBe(201);
+    const dutyIds: string[] = enabled.body.duties.map((d: any) => d.id);
+    const proposal = await eventually(async () => {
+      const pending = (await sut.api.get(`/escalations?status=pending&organizationId=${tree.orgs.mid}`)).body.filter((p: any) => dutyIds.includes(p.dutyId));
+      return pending.length === 2 ? pending[0] : undefined;
+    });
+
+    // The supervisors were asked (the proposal step is done); then the mail server goes away.
+    await sut.smtp.waitFor((all) => all.some((m) => m.to.includes(tree.people.mj.email) && m.subject.startsWith('【升级待审批】') && m.text.includes(proposal.duty.counterpart.name) && m.text.includes(proposal.duty.dueDate)));
+    await sut.smtp.stop();
+    const decided = await sut.api.post(`/escalations/${proposal.id}/decision`, { actorPersonId: tree.people.mj.id, decision: 'approve' });
+    expect(decided.status).toBe(202);
+    expect(decided.body).toMatchObject({ accepted: true, proposalId: proposal.id });
+    const again = await sut.api.post(`/escalations/${proposal.id}/decision`, { actorPersonId: tree.people.mj.id, decision: 'reject', reason: '再议' });
+    expect(again.status).toBe(409);
+
+    await sut.smtp.start();
+    const counterpart = proposal.duty.counterpart.name;
+    await sut.smtp.waitFor(
+      (all) => [tree.people.t.email, tree.people.tj.email].every((to) => all.some((m) => m.to.includes(to) && m.subject.startsWith('【预警】') && m.text.includes(counterpart) && m.text.includes(proposal.duty.dueDate))),
+      40_000,
+    );
+    const history = (await sut.api.get(`/duties/${proposal.dutyId}/history`)).body.map((e: any) => e.type);
+    expect(history.filter((t: string) => t === 'escalation_approved')).toHaveLength(1);
   });
 });

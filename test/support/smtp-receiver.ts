@@ -16,6 +16,7 @@ export class SmtpReceiver {
   private server!: SMTPServer;
   port = 0;
 
+  /** Starts on a free port, or again on the port it had (to simulate an outage and a recovery). */
   async start(): Promise<this> {
     this.server = new SMTPServer({
       authOptional: true,
@@ -31,7 +32,7 @@ export class SmtpReceiver {
           .catch(callback);
       },
     });
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => this.server.listen(this.port, '127.0.0.1', resolve));
     this.port = (this.server.server.address() as AddressInfo).port;
     return this;
   }

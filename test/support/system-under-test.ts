@@ -16,10 +16,15 @@ import { bundleChaseWorkflows, startChaseWorker } from './test-worker';
  * a fresh Postgres database and a real SMTP receiver. Its own task queue keeps test files apart.
  */
 export class SystemUnderTest {
+  /** `env`: configuration variables for this system, over the test defaults. */
+  constructor(private readonly env: Record<string, string> = {}) {}
+
   api!: ApiClient;
   /** A Temporal client of its own, to look at the workflows behind the API. */
   client!: Client;
   smtp!: SmtpReceiver;
+  /** The configuration the API runs with. */
+  config!: ReturnType<typeof loadConfig>;
   db!: TestDatabase;
   private app!: INestApplication;
   private worker!: { stop(): Promise<void> };
@@ -42,7 +47,9 @@ export class SystemUnderTest {
       TEMPORAL_TASK_QUEUE: `duban-e2e-${randomUUID()}`,
       SMTP_PORT: String(smtp.port),
       LOG_LEVEL: 'error',
+      ...this.env,
     });
+    this.config = config;
     this.app = await createApp(config);
     await this.app.listen(0, '127.0.0.1');
     this.api = new ApiClient(`http://127.0.0.1:${(this.app.getHttpServer().address() as AddressInfo).port}`);

@@ -1,6 +1,6 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
-import { DEFAULT_TIME_ZONE } from '@duban/domain';
+import { DEFAULT_TIME_ZONE, isIsoDuration } from '@duban/domain';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { errorMap: () => ({ message: '应为 true 或 false' }) })
@@ -26,6 +26,8 @@ export const configSchema = z.object({
   SMTP_PASSWORD: z.string().optional(),
   MAIL_FROM: z.string().min(3).default('督办系统 <duban@localhost>'),
   DUBAN_TIME_ZONE: z.string().refine((v) => IANAZone.isValidZone(v), '不是有效的 IANA 时区').default(DEFAULT_TIME_ZONE),
+  /** How long a decision request waits for the workflow's answer before answering 202 (accepted, later). */
+  DECISION_WAIT: z.string().refine((v) => isIsoDuration(v), '应为 ISO-8601 时长（如 PT20S）').default('PT20S'),
   API_HOST: z.string().min(1).default('127.0.0.1'),
   API_PORT: port.default(3000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),

@@ -1,3 +1,4 @@
+import { isoDurationToMillis } from '@duban/domain';
 import { configSchema } from './config.schema';
 
 export interface DubanConfig {
@@ -9,7 +10,7 @@ export interface DubanConfig {
     from: string;
   };
   timeZone: string;
-  api: { host: string; port: number };
+  api: { host: string; port: number; decisionWaitMs: number };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
 }
 
@@ -37,7 +38,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): DubanConfig {
       from: c.MAIL_FROM,
     },
     timeZone: c.DUBAN_TIME_ZONE,
-    api: { host: c.API_HOST, port: c.API_PORT },
+    api: { host: c.API_HOST, port: c.API_PORT, decisionWaitMs: isoDurationToMillis(c.DECISION_WAIT) },
     logLevel: c.LOG_LEVEL,
   };
 }

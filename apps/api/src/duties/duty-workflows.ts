@@ -2,8 +2,8 @@ import { DubanConfig } from '@duban/config';
 import { DutyEntity } from '@duban/persistence';
 import { dutyChaseWorkflow } from '@duban/workflows';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Client, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
-import type { SignalDefinition } from '@temporalio/common';
+import { Client, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateStage } from '@temporalio/client';
+import type { SignalDefinition, UpdateDefinition } from '@temporalio/common';
 import { DUBAN_CONFIG } from '../config/config.module';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
 
@@ -64,6 +64,30 @@ export class DutyWorkflows {
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) return;
       this.logger.warn(`通知督办流程失败（${workflowId}，${signal.name}）：${(error as Error).message}；流程将在下一步自行发现`);
+    }
+  }
+
+  /**
+   * Asks a duty's chase to carry out a decision and waits for the answer, but not forever: a refusal
+   * comes back at once (the validator), and a decision queued behind a step that is being retried (an
+   * SMTP outage, say) answers `{ done: false }` after `waitMs` — accepted, carried out when it can be.
+   */
+  async update<Ret, Args extends [unknown, ...unknown[]]>(
+    workflowId: string,
+    definition: UpdateDefinition<Ret, Args>,
+    args: Args,
+    waitMs = this.config.api.decisionWaitMs,
+  ): Promise<{ done: true; result: Ret } | { done: false }> {
+    const update = await this.client.workflow.getHandle(workflowId).startUpdate(definition, { args, waitForStage: WorkflowUpdateStage.ACCEPTED });
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<{ done: false }>((resolve) => (timer = setTimeout(() => resolve({ done: false }), waitMs)));
+    const answered = update.result().then((result) => ({ done: true as const, result }));
+    // Past the wait, the answer is nobody's: keep a late failure from becoming an unhandled rejection.
+    answered.catch(() => undefined);
+    try {
+      return await Promise.race([answered, late]);
+    } finally {
+      clearTimeout(timer);
     }
   }
 }

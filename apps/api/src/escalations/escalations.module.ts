@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { DutiesModule } from '../duties/duties.module';
 import { EscalationsController } from './escalations.controller';
 import { EscalationsService } from './escalations.service';
 
-@Module({ controllers: [EscalationsController], providers: [EscalationsService] })
+@Module({ imports: [DutiesModule], controllers: [EscalationsController], providers: [EscalationsService] })
 export class EscalationsModule {}

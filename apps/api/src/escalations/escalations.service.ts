@@ -1,15 +1,15 @@
 import { EscalationDecision } from '@duban/domain';
 import { DutyEntity, EscalationProposalEntity } from '@duban/persistence';
 import { decideEscalationUpdate } from '@duban/workflows';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Client, WorkflowUpdateFailedError } from '@temporalio/client';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { DataSource } from 'typeorm';
 import { badRequest, conflict, DubanException, notFound, unavailable } from '../common/errors/duban.exception';
 import { requireSupervisor } from '../common/supervisors';
 import { toDutyView } from '../duties/duty-view';
-import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
+import { DutyWorkflows } from '../duties/duty-workflows';
 import { DecideEscalationDto, ListEscalationsQuery } from './dto/decide-escalation.dto';
 
 /** Refusals the workflow gives, as HTTP conflicts with their codes. */
@@ -24,7 +24,7 @@ const REFUSALS: Record<string, string> = {
 export class EscalationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(TEMPORAL_CLIENT) private readonly client: Client,
+    private readonly workflows: DutyWorkflows,
   ) {}
 
   /** Proposals with their duty as every duty list shows it (names, status, colour). */
@@ -55,9 +55,9 @@ export class EscalationsService {
     if (proposal.status !== 'pending') throw conflict('ALREADY_DECIDED', `该升级建议已有决定（${proposal.status}），不能重复决定`);
 
     try {
-      const outcome = await this.client.workflow
-        .getHandle(duty.workflowId)
-        .executeUpdate(decideEscalationUpdate, { args: [{ ...decision, proposalId }] });
+      const answer = await this.workflows.update(duty.workflowId, decideEscalationUpdate, [{ ...decision, proposalId }]);
+      if (!answer.done) return { accepted: true as const, proposalId, message: '决定已受理，督办流程正在执行（例如邮件服务器暂不可用时会稍后完成）' };
+      const outcome = answer.result;
       if (outcome.status === 'withdrawn') throw conflict('DUTY_CLOSED', '该事项已完成或已取消，升级建议已撤回');
       return { ...outcome, proposal: await this.dataSource.getRepository(EscalationProposalEntity).findOneByOrFail({ id: proposalId }) };
     } catch (error) {

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../common/validation/id-param.decorator';
 import { DecideExtensionDto, ListExtensionsQuery, RequestExtensionDto } from './dto/extension.dto';
@@ -23,8 +24,10 @@ export class ExtensionsController {
 
   @Post('extension-requests/:id/decision')
   @HttpCode(200)
-  @ApiOperation({ summary: '监督人员同意（截止日期改变，催办重新开始）或不同意延期' })
-  decide(@IdParam() id: string, @Body() dto: DecideExtensionDto) {
-    return this.extensions.decide(id, dto);
+  @ApiOperation({ summary: '监督人员同意（截止日期改变，催办重新开始）或不同意延期（200 已执行；202 已受理、稍后执行）' })
+  async decide(@IdParam() id: string, @Body() dto: DecideExtensionDto, @Res({ passthrough: true }) res: Response) {
+    const result = await this.extensions.decide(id, dto);
+    if ('accepted' in result) res.status(202);
+    return result;
   }
 }

@@ -91,9 +91,8 @@ export class ExtensionsService {
 
     const newDueAt = new Date(dto.newDueAt ?? request.requestedDueAt).toISOString();
     try {
-      await this.workflows.client.workflow
-        .getHandle(duty.workflowId)
-        .executeUpdate(grantExtensionUpdate, { args: [{ requestId, newDueAt, actorPersonId: dto.actorPersonId, reason: dto.reason ?? null }] });
+      const answer = await this.workflows.update(duty.workflowId, grantExtensionUpdate, [{ requestId, newDueAt, actorPersonId: dto.actorPersonId, reason: dto.reason ?? null }]);
+      if (!answer.done) return { accepted: true as const, requestId, message: '同意已受理，督办流程正在执行（例如邮件服务器暂不可用时会稍后完成）' };
     } catch (error) {
       // Not carried out: release the claim so the request can be decided again.
       await this.dataSource.getRepository(ExtensionRequestEntity).update({ id: requestId, status: 'pending' }, { decidedByPersonId: null });
