@@ -1,3 +1,4 @@
+import { chaseStateQuery } from '@duban/workflows';
 import { eventually } from '../support/eventually';
 import { buildTreeOverHttp, HttpTree } from '../support/http-tree';
 import { SystemUnderTest } from '../support/system-under-test';
@@ -63,8 +64,11 @@ describe('a worker restart in the middle of the chases', () => {
       return pending.length === 2 ? pending[0] : undefined;
     });
 
-    // The supervisors were asked (the proposal step is done); then the mail server goes away.
-    await sut.smtp.waitFor((all) => all.some((m) => m.to.includes(tree.people.mj.email) && m.subject.startsWith('【升级待审批】') && m.text.includes(proposal.duty.counterpart.name) && m.text.includes(proposal.duty.dueDate)));
+    // The proposal step is done (the workflow holds the proposal as pending); then the mail server goes away.
+    await eventually(async () => {
+      const state = await sut.client.workflow.getHandle(proposal.duty.workflowId).query(chaseStateQuery);
+      return state.progress.pending?.proposalId === proposal.id ? true : undefined;
+    });
     await sut.smtp.stop();
     const decided = await sut.api.post(`/escalations/${proposal.id}/decision`, { actorPersonId: tree.people.mj.id, decision: 'approve' });
     expect(decided.status).toBe(202);
