@@ -1,7 +1,7 @@
 import { dueDateOf, ChaseDecision, DecisionOutcome, DutyEventType } from '@duban/domain';
 import { appendDutyEvent, DutyEntity, EscalationProposalEntity, PersonEntity, ProposalStatus, WarningNoticeEntity } from '@duban/persistence';
 import { ActivityDeps } from '../activity-deps';
-import { DutyContext, loadDutyForUpdate } from '../duties/duty-context';
+import { loadDutyForUpdate } from '../duties/duty-context';
 import { deliverNotifications, enqueueNotifications } from '../notifications/notification-outbox';
 import { sendEscalation } from './send-escalation';
 
@@ -53,7 +53,7 @@ export function applyDecisionActivity(deps: ActivityDeps) {
       const newDueAt = decision.kind === 'extend' ? new Date(decision.newDueAt) : null;
 
       await manager.update(EscalationProposalEntity, { id: proposalId }, { status: status as ProposalStatus, decidedAt: new Date(), decidedByPersonId: actorPersonId, reason, newDueAt });
-      await manager.update(DutyEntity, { id: dutyId }, dutyChange(ctx, status, newDueAt, deps.timeZone));
+      await manager.update(DutyEntity, { id: dutyId }, dutyChange(status, newDueAt, deps.timeZone));
 
       let sent: { noticeNumber?: string; to: string[]; missing?: string[] } = { to: [] };
       if (status === 'approved' || status === 'auto_escalated') {
@@ -100,7 +100,7 @@ export function applyDecisionActivity(deps: ActivityDeps) {
   };
 }
 
-function dutyChange(ctx: DutyContext, status: DecisionOutcome['status'], newDueAt: Date | null, timeZone: string): Partial<DutyEntity> {
+function dutyChange(status: DecisionOutcome['status'], newDueAt: Date | null, timeZone: string): Partial<DutyEntity> {
   if (status === 'extended' && newDueAt) return { status: 'pending', dueAt: newDueAt, dueDate: dueDateOf(newDueAt, timeZone) };
   return { status: status === 'rejected' ? 'overdue' : 'escalated' };
 }

@@ -71,9 +71,10 @@ export async function dutyChaseWorkflow(input: DutyChaseInput): Promise<DutyChas
   let closedBy: DutyChaseResult['closedBy'] | null = null;
   const inbox: InboxItem[] = [];
   const decided = new Map<string, DecisionOutcome>();
-  /** The proposal whose timeout is being applied: a decision arriving meanwhile is too late. */
-  let timingOut: string | null = null;
-  /** Decisions and grants accepted (validated), so a second one for the same proposal or request is refused. */
+  /**
+   * Proposals decided or being decided (by a supervisor or by the timeout) and grants accepted, so a
+   * second decision for the same proposal or request is refused.
+   */
   const acceptedDecisions = new Set<string>();
   const acceptedGrants = new Set<string>();
   const extended = new Map<string, { dueAt: string; round: number }>();
@@ -96,7 +97,7 @@ export async function dutyChaseWorkflow(input: DutyChaseInput): Promise<DutyChas
     },
     {
       validator: (request) => {
-        if (decided.has(request.proposalId) || acceptedDecisions.has(request.proposalId) || timingOut === request.proposalId) refuse('AlreadyDecided', '该升级建议已有决定，不能重复决定');
+        if (decided.has(request.proposalId) || acceptedDecisions.has(request.proposalId)) refuse('AlreadyDecided', '该升级建议已有决定，不能重复决定');
         if (closedBy) refuse('DutyClosed', '该事项已完成或已取消，无需再作决定');
         if (!progress.pending) refuse('NoPendingProposal', '该事项当前没有待审批的升级建议');
         if (request.proposalId !== progress.pending.proposalId) refuse('ProposalMismatch', '该升级建议已不是当前待审批的建议');
@@ -172,9 +173,8 @@ export async function dutyChaseWorkflow(input: DutyChaseInput): Promise<DutyChas
       case 'escalate':
         return activities.escalateDirectly({ dutyId, round: progress.round, level: step.level, notify: escalationLadder(input.policy)[step.level - 1].notify });
       case 'approval_timeout':
-        timingOut = step.proposalId;
+        acceptedDecisions.add(step.proposalId);
         decided.set(step.proposalId, await activities.applyDecision({ dutyId, proposalId: step.proposalId, decision: { kind: 'timeout' } }));
-        timingOut = null;
         return { open: true };
     }
   }

@@ -13,7 +13,7 @@ export class DutyWorkflows {
   private readonly logger = new Logger(DutyWorkflows.name);
 
   constructor(
-    @Inject(TEMPORAL_CLIENT) readonly client: Client,
+    @Inject(TEMPORAL_CLIENT) private readonly client: Client,
     @Inject(DUBAN_CONFIG) private readonly config: DubanConfig,
   ) {}
 
