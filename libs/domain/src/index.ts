@@ -15,3 +15,8 @@ export * from './duties/duty-event-type';
 export * from './duties/duty-colour';
 export * from './calendar/china-workdays';
 export * from './packs/packs';
+export * from './cycles/cadence-periods';
+export * from './cycles/due-rules';
+export * from './cycles/assign-duties';
+export * from './cycles/plan-cycle';
+export * from './configuration/effective-configuration';

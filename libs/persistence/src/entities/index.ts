@@ -1,23 +1,29 @@
+import { CalendarYearEntity } from './calendar-year.entity';
 import { DutyEventEntity } from './duty-event.entity';
 import { DutyEntity } from './duty.entity';
 import { EscalationProposalEntity } from './escalation-proposal.entity';
 import { ExtensionRequestEntity } from './extension-request.entity';
 import { NotificationEntity } from './notification.entity';
 import { ObligationActivationEntity } from './obligation-activation.entity';
+import { ObligationOverrideEntity } from './obligation-override.entity';
 import { OrganizationEntity } from './organization.entity';
+import { OrganizationSettingsEntity } from './organization-settings.entity';
 import { PersonEntity } from './person.entity';
 import { PositionEntity } from './position.entity';
 import { PositionHoldingEntity } from './position-holding.entity';
 import { WarningNoticeEntity } from './warning-notice.entity';
 
 export {
+  CalendarYearEntity,
   DutyEventEntity,
   DutyEntity,
   EscalationProposalEntity,
   ExtensionRequestEntity,
   NotificationEntity,
   ObligationActivationEntity,
+  ObligationOverrideEntity,
   OrganizationEntity,
+  OrganizationSettingsEntity,
   PersonEntity,
   PositionEntity,
   PositionHoldingEntity,
@@ -41,4 +47,7 @@ export const ENTITIES = [
   WarningNoticeEntity,
   ExtensionRequestEntity,
   PositionHoldingEntity,
+  OrganizationSettingsEntity,
+  ObligationOverrideEntity,
+  CalendarYearEntity,
 ];
