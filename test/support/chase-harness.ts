@@ -32,6 +32,7 @@ export class ChaseHarness {
     Object.assign(this, { env, db, smtp });
     this.worker = await startChaseWorker({
       connection: env.nativeConnection,
+      client: env.client,
       namespace: env.namespace ?? 'default',
       taskQueue: TASK_QUEUE,
       dataSource: db.dataSource,

@@ -1,5 +1,6 @@
 import { SmtpDriver } from '@duban/notifications';
 import { createDubanWorker } from '@duban/worker/create-worker';
+import type { Client } from '@temporalio/client';
 import { bundleWorkflowCode, NativeConnection } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
 
@@ -12,6 +13,7 @@ export function bundleChaseWorkflows() {
 
 export interface TestWorkerOptions {
   connection: NativeConnection;
+  client: Client;
   namespace: string;
   taskQueue: string;
   dataSource: DataSource;
@@ -24,6 +26,7 @@ export async function startChaseWorker(options: TestWorkerOptions): Promise<{ st
   const notifier = new SmtpDriver({ host: '127.0.0.1', port: options.smtpPort, secure: false, from: '督办系统 <duban@test.local>' });
   const worker = await createDubanWorker({
     connection: options.connection,
+    client: options.client,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
     dataSource: options.dataSource,
