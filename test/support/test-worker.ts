@@ -19,6 +19,7 @@ export interface TestWorkerOptions {
   dataSource: DataSource;
   smtpPort: number;
   workflowBundle: Awaited<ReturnType<typeof bundleChaseWorkflows>>;
+  maxCachedWorkflows?: number;
 }
 
 /** The real worker (real activities, SMTP to the test receiver), running until `stop()`. */
@@ -34,6 +35,7 @@ export async function startChaseWorker(options: TestWorkerOptions): Promise<{ st
     timeZone: 'Asia/Shanghai',
     log: { info: () => undefined, warn: () => undefined },
     workflowBundle: options.workflowBundle,
+    maxCachedWorkflows: options.maxCachedWorkflows,
   });
   const running = worker.run();
   return {

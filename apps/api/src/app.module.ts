@@ -1,6 +1,7 @@
 import { DubanConfig } from '@duban/config';
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from './config/config.module';
+import { ConfigurationModule } from './configuration/configuration.module';
 import { DatabaseModule } from './database/database.module';
 import { DutiesModule } from './duties/duties.module';
 import { EscalationsModule } from './escalations/escalations.module';
@@ -25,6 +26,7 @@ export class AppModule {
         PeopleModule,
         PositionsModule,
         ObligationsModule,
+        ConfigurationModule,
         DutiesModule,
         EscalationsModule,
         ExtensionsModule,

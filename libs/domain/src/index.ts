@@ -20,3 +20,4 @@ export * from './cycles/due-rules';
 export * from './cycles/assign-duties';
 export * from './cycles/plan-cycle';
 export * from './configuration/effective-configuration';
+export * from './cycles/cycle-activities';

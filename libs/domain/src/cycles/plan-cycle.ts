@@ -16,7 +16,7 @@ export interface PlannedDuty {
   title: string;
   kind: string;
   slot: DutySlot;
-  /** When the duty is created: the slot opens, less the organization's lead time (ISO). */
+  /** When the duty is created: its period opens, less the organization's lead time (ISO). All slots of a period are created together. */
   createAt: string;
   due: ComputedDueDate;
   draft: DutyDraft;
@@ -39,8 +39,9 @@ function periodicObligations(config: EffectiveConfiguration): (EffectiveObligati
   return config.obligations.filter((o): o is EffectiveObligation & { cadence: PeriodicCadence } => o.enabled && o.cadence !== 'event');
 }
 
+/** A period's duties are all created when it opens (the configuration in force then decides them all). */
 function createAtOf(slot: DutySlot, config: EffectiveConfiguration, zone: string): string {
-  return DateTime.fromISO(slot.start, { zone }).minus(parseIsoDuration(config.leadTime.value)).toISO()!;
+  return DateTime.fromISO(slot.period.start, { zone }).minus(parseIsoDuration(config.leadTime.value)).toISO()!;
 }
 
 function plan(obligation: EffectiveObligation, slot: DutySlot, config: EffectiveConfiguration, drafts: DutyDraft[], options: CyclePlanOptions): PlannedDuty[] {
@@ -90,9 +91,10 @@ export function planOrganizationYear(config: EffectiveConfiguration, org: Staffe
 }
 
 /**
- * The duties a cycle creates when it runs at `now` having last run at `openedThrough`: the slots whose
- * creation time falls in (openedThrough, now]. The first run (openedThrough null) also creates the slots
- * already under way at `enabledAt`, so switching a configuration on mid-year gives this year's duties.
+ * The duties a cycle creates when it runs at `now` having last run at `openedThrough`: those of the periods
+ * whose creation time falls in (openedThrough, now]. The first run (openedThrough null) also creates the
+ * slots still under way at `enabledAt`, so switching a configuration on mid-year gives this year's duties
+ * (but not those already due).
  */
 export function dutiesToOpen(
   config: EffectiveConfiguration,
@@ -110,10 +112,13 @@ export function dutiesToOpen(
     for (const slot of slotsFrom(obligation, config, window.openedThrough ?? window.enabledAt, zone)) {
       const createAt = Date.parse(createAtOf(slot, config, zone));
       if (createAt > now) break;
-      const underWayAtStart = window.openedThrough === null && Date.parse(slot.end) > from && createAt <= from;
-      if (!(createAt > from || underWayAtStart)) continue;
+      const firstRun = window.openedThrough === null && createAt <= from;
+      if (!(createAt > from || firstRun)) continue;
       assigned ??= assignDuties(obligation.template, org);
-      duties.push(...plan(obligation, slot, config, assigned.drafts, options));
+      const planned = plan(obligation, slot, config, assigned.drafts, options);
+      // Switched on mid-period: only the slots not yet due (a plan due in March is not created in November).
+      if (firstRun && planned.length > 0 && Date.parse(planned[0].due.at) <= from) continue;
+      duties.push(...planned);
     }
     if (assigned) skipped.push(...assigned.skipped.map((s) => ({ ...s, reason: `${obligation.template.title}：${s.reason}` })));
   }

@@ -86,6 +86,28 @@ export async function issueDuties(manager: EntityManager, duties: DutyToIssue[],
   return manager.getRepository(DutyEntity).find({ where: { id: In(inserted.map((r) => r.id)) }, order: { dueAt: 'ASC', createdAt: 'ASC' } });
 }
 
+/**
+ * The duties already issued for a plan (whether created now or earlier), so that a step which failed after
+ * creating them can start their chase on retry.
+ */
+export async function findIssuedDuties(manager: EntityManager, duties: DutyToIssue[]): Promise<DutyEntity[]> {
+  if (duties.length === 0) return [];
+  const keys: string[] = [];
+  const activations = new Map<string, string | null>();
+  for (const duty of duties) {
+    const key = `${duty.draft.responsibleOrganizationId}|${duty.obligationId}|${duty.year}`;
+    if (!activations.has(key)) {
+      const found = await manager.getRepository(ObligationActivationEntity).findOneBy({ organizationId: duty.draft.responsibleOrganizationId, obligationId: duty.obligationId, year: duty.year });
+      activations.set(key, found?.id ?? null);
+    }
+    const activationId = activations.get(key);
+    if (activationId) keys.push(dedupeKeyOf(activationId, duty));
+  }
+  const found: DutyEntity[] = [];
+  for (let i = 0; i < keys.length; i += 1000) found.push(...(await manager.getRepository(DutyEntity).findBy({ dedupeKey: In(keys.slice(i, i + 1000)) })));
+  return found;
+}
+
 /** obligation activation + period + responsible seat + counterpart; hashed when longer than the column. */
 function dedupeKeyOf(activationId: string, duty: DutyToIssue): string {
   const key = [activationId, duty.periodKey, duty.draft.responsible.positionId, duty.draft.counterpartOrganizationId ?? '-', duty.draft.counterpart?.positionId ?? '-'].join(':');
