@@ -1,5 +1,6 @@
 import { DubanConfig } from '@duban/config';
 import { DynamicModule, Module } from '@nestjs/common';
+import { CalendarModule } from './calendar/calendar.module';
 import { ConfigModule } from './config/config.module';
 import { ConfigurationModule } from './configuration/configuration.module';
 import { DatabaseModule } from './database/database.module';
@@ -11,6 +12,7 @@ import { ObligationsModule } from './obligations/obligations.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PeopleModule } from './people/people.module';
 import { PositionsModule } from './positions/positions.module';
+import { PreviewModule } from './preview/preview.module';
 import { TemporalModule } from './temporal/temporal.module';
 
 @Module({})
@@ -30,6 +32,8 @@ export class AppModule {
         DutiesModule,
         EscalationsModule,
         ExtensionsModule,
+        CalendarModule,
+        PreviewModule,
       ],
       controllers: [HealthController],
     };

@@ -3,11 +3,19 @@ import { ConfigError, loadConfig } from '@duban/config';
 import { migrate, openDataSource } from '@duban/persistence';
 import { ObligationsService } from './obligations/obligations.service';
 import { createApp } from './create-app';
+import { PreviewCommandError, runPreviewCommand } from './preview/preview-command';
 import { seedDemo } from './seed/seed-demo';
 
-/** Operator commands: `migrate` applies pending migrations; `seed` writes the demo tree and switches on its duties. */
-async function main(command: string | undefined): Promise<void> {
+/**
+ * Operator commands: `migrate` applies pending migrations; `seed` writes the demo tree and switches on its duties;
+ * `preview --organization <id|code> --year 2027 [--format table|json|csv|xlsx] [--out file]` lists a year's duties.
+ */
+async function main(command: string | undefined, args: string[]): Promise<void> {
   const config = loadConfig();
+  if (command === 'preview') {
+    await runPreviewCommand(config, args);
+    return;
+  }
   if (command === 'migrate') {
     const dataSource = await openDataSource({ url: config.database.url, poolSize: 1 });
     const applied = await migrate(dataSource);
@@ -31,10 +39,10 @@ async function main(command: string | undefined): Promise<void> {
     await app.close();
     return;
   }
-  throw new Error(`未知命令：${command ?? '（空）'}。可用：migrate、seed`);
+  throw new Error(`未知命令：${command ?? '（空）'}。可用：migrate、seed、preview`);
 }
 
-main(process.argv[2]).catch((error: unknown) => {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : (error as Error).stack ?? String(error)}\n`);
+main(process.argv[2], process.argv.slice(3)).catch((error: unknown) => {
+  process.stderr.write(`${error instanceof ConfigError || error instanceof PreviewCommandError ? error.message : (error as Error).stack ?? String(error)}\n`);
   process.exit(1);
 });

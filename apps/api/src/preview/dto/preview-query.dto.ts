@@ -1,0 +1,19 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { PREVIEW_FORMATS, PreviewFormat } from '../preview.types';
+
+export class PreviewQuery {
+  @ApiPropertyOptional({ example: 2027, description: '预览哪一年（2000–2100）；默认今年' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
+
+  @ApiPropertyOptional({ enum: PREVIEW_FORMATS, default: 'json', description: 'json；csv（UTF-8 带 BOM，Excel 可直接打开）；xlsx' })
+  @IsOptional()
+  @IsIn(PREVIEW_FORMATS as unknown as string[])
+  format?: PreviewFormat;
+}
