@@ -2,3 +2,4 @@ export * from './entities';
 export * from './data-source';
 export * from './repositories/duty-events.repository';
 export * from './repositories/organization-tree.repository';
+export * from './audit';
