@@ -60,9 +60,9 @@ export async function verifyAuditChain(manager: EntityManager, batch = 2000): Pr
   const unsealed: { id: string }[] = await manager.query(`SELECT id::text FROM audit_log WHERE seq IS NULL ORDER BY id LIMIT 1`);
   for (;;) {
     const rows: Row[] = await manager.query(
-      `SELECT id::text, seq::text, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at, actor, action, table_name, row_id,
-              organization_id::text, before::text, after::text, prev_hash, hash
-         FROM audit_log WHERE seq >= $1 ORDER BY seq LIMIT $2`,
+      `SELECT a.id::text, a.seq::text, to_char(a.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at, a.actor, a.action, a.table_name,
+              a.row_id, a.organization_id::text, a.before::text, a.after::text, a.prev_hash, a.hash
+         FROM audit_log a WHERE a.seq >= $1 ORDER BY a.seq LIMIT $2`,
       [String(expectedSeq), batch],
     );
     for (const row of rows) {
