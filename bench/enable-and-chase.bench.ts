@@ -6,6 +6,7 @@
 import { loadConfig } from '@duban/config';
 import { migrate, openDataSource } from '@duban/persistence';
 import { SmtpDriver } from '@duban/notifications';
+import { Client, Connection } from '@temporalio/client';
 import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
@@ -56,7 +57,8 @@ async function main(): Promise<void> {
   const connection = await NativeConnection.connect({ address: config.temporal.address });
   const notifier = new SmtpDriver({ ...config.notifications.smtp, from: config.notifications.from });
   const workflowBundle = await bundleWorkflowCode({ workflowsPath: require.resolve('../workflows/dist/index.js'), logger: new DefaultLogger('ERROR') });
-  const worker = await createDubanWorker({ connection, namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue, dataSource, notifier, timeZone: config.timeZone, log: silent, workflowBundle });
+  const client = new Client({ connection: await Connection.connect({ address: config.temporal.address }), namespace: config.temporal.namespace });
+  const worker = await createDubanWorker({ connection, client, namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue, dataSource, notifier, timeZone: config.timeZone, log: silent, workflowBundle });
   const running = worker.run();
 
   const rssBefore = process.memoryUsage().rss;
@@ -104,7 +106,7 @@ async function main(): Promise<void> {
   worker.shutdown();
   await running;
   await app.close();
-  await Promise.allSettled([connection.close(), notifier.close(), dataSource.destroy()]);
+  await Promise.allSettled([connection.close(), client.connection.close(), notifier.close(), dataSource.destroy()]);
   await new Promise<void>((r) => smtp.close(() => r()));
 }
 

@@ -1,5 +1,6 @@
 import type { NotificationDriver } from '@duban/notifications';
 import type { DataSource } from 'typeorm';
+import type { ChaseStarter } from './chases/chase-starter';
 
 export interface ActivityLogger {
   info(obj: object, msg: string): void;
@@ -12,4 +13,6 @@ export interface ActivityDeps {
   notifier: NotificationDriver;
   timeZone: string;
   log: ActivityLogger;
+  /** Starts the chase of duties the worker creates (cycles, events). */
+  chases: ChaseStarter;
 }

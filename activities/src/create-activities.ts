@@ -1,6 +1,7 @@
-import { ChaseActivities } from '@duban/domain';
+import { ChaseActivities, CycleActivities } from '@duban/domain';
 import { requestAcknowledgementActivity } from './acknowledgements/request-acknowledgement.activity';
 import { ActivityDeps } from './activity-deps';
+import { openDuePeriodsActivity } from './cycles/open-due-periods.activity';
 import { applyDecisionActivity } from './escalations/apply-decision.activity';
 import { escalateDirectlyActivity } from './escalations/escalate-directly.activity';
 import { proposeEscalationActivity } from './escalations/propose-escalation.activity';
@@ -12,8 +13,9 @@ import { notifyReassignmentActivity } from './reassignments/notify-reassignment.
 import { sendReminderActivity } from './reminders/send-reminder.activity';
 
 /** The worker's activities, built over injected dependencies. */
-export function createActivities(deps: ActivityDeps): ChaseActivities {
+export function createActivities(deps: ActivityDeps): ChaseActivities & CycleActivities {
   return {
+    openDuePeriods: openDuePeriodsActivity(deps),
     requestAcknowledgement: requestAcknowledgementActivity(deps),
     sendReminder: sendReminderActivity(deps),
     markOverdue: markOverdueActivity(deps),

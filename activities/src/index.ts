@@ -1,2 +1,3 @@
 export * from './create-activities';
 export * from './activity-deps';
+export * from './chases/chase-starter';

@@ -7,6 +7,8 @@ import { buildTree, insertDuty, TreeFixture } from '../support/tree-fixture';
 
 const DAY = 86_400_000;
 const silent = { info: () => undefined, warn: () => undefined };
+/** These activities never create duties: starting a chase here would be a bug. */
+const noChases = { start: async () => { throw new Error('本测试中的活动不应启动督办流程'); } };
 
 /** Activities are retried by Temporal: a retried step records and sends nothing twice. */
 describe('activities on real Postgres and SMTP', () => {
@@ -19,7 +21,7 @@ describe('activities on real Postgres and SMTP', () => {
   beforeAll(async () => {
     [db, smtp] = await Promise.all([createTestDatabase(), new SmtpReceiver().start()]);
     notifier = new SmtpDriver({ host: '127.0.0.1', port: smtp.port, secure: false, from: '督办系统 <duban@test.local>' });
-    activities = createActivities({ dataSource: db.dataSource, notifier, timeZone: 'Asia/Shanghai', log: silent });
+    activities = createActivities({ dataSource: db.dataSource, notifier, timeZone: 'Asia/Shanghai', log: silent, chases: noChases });
     tree = await buildTree(db.dataSource);
   });
   afterAll(async () => {
@@ -47,6 +49,7 @@ describe('activities on real Postgres and SMTP', () => {
       notifier: { send: () => Promise.reject(new Error('connect ECONNREFUSED')), close: async () => undefined },
       timeZone: 'Asia/Shanghai',
       log: silent,
+      chases: noChases,
     });
     const step = { dutyId: duty.id, stepKey: 'reminder:P1D', at: new Date().toISOString() };
     await expect(down.sendReminder(step)).rejects.toThrow('ECONNREFUSED');
@@ -102,6 +105,7 @@ describe('activities on real Postgres and SMTP', () => {
       notifier: { send: () => Promise.reject(Object.assign(new Error('550 mailbox unavailable'), { responseCode: 550 })), close: async () => undefined },
       timeZone: 'Asia/Shanghai',
       log: silent,
+      chases: noChases,
     });
     await expect(refusing.sendReminder({ dutyId: duty.id, stepKey: 'reminder:P7D', at: new Date().toISOString() })).resolves.toEqual({ open: true });
     const [row] = await db.dataSource.getRepository(NotificationEntity).findBy({ dutyId: duty.id });

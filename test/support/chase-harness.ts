@@ -1,5 +1,5 @@
 import { appendDutyEvent, DutyEntity, DutyEventEntity, EscalationProposalEntity, ExtensionRequestEntity, PersonEntity, PositionEntity } from '@duban/persistence';
-import { dutyAcknowledgedSignal, dutyCancelledSignal, dutyChaseWorkflow, DutyChaseInput, dutyCompletedSignal, dutyReassignedSignal, grantExtensionUpdate } from '@duban/workflows';
+import { obligationCycleWorkflow, dutyAcknowledgedSignal, dutyCancelledSignal, dutyChaseWorkflow, DutyChaseInput, dutyCompletedSignal, dutyReassignedSignal, grantExtensionUpdate } from '@duban/workflows';
 import { temporal } from '@temporalio/proto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { writeFileSync } from 'node:fs';
@@ -15,6 +15,12 @@ const TASK_QUEUE = 'duban-test';
 
 /** A time-skipping Temporal server, a fresh database, a real SMTP receiver and a worker running the real activities. */
 export class ChaseHarness {
+  /**
+   * `restartable`: the worker keeps no workflows in memory, so a restarted worker picks every workflow up at
+   * once (the time-skipping server never times out a task sent to the stopped worker's sticky queue).
+   */
+  constructor(private readonly options: { restartable?: boolean } = {}) {}
+
   env!: TestWorkflowEnvironment;
   db!: TestDatabase;
   smtp!: SmtpReceiver;
@@ -30,15 +36,31 @@ export class ChaseHarness {
       bundleChaseWorkflows(),
     ]);
     Object.assign(this, { env, db, smtp });
+    this.bundle = bundle;
+    await this.startWorker();
+    return this;
+  }
+
+  private bundle!: Awaited<ReturnType<typeof bundleChaseWorkflows>>;
+
+  private async startWorker(): Promise<void> {
+    const { env, db, smtp, bundle } = this;
     this.worker = await startChaseWorker({
       connection: env.nativeConnection,
+      client: env.client,
       namespace: env.namespace ?? 'default',
       taskQueue: TASK_QUEUE,
       dataSource: db.dataSource,
       smtpPort: smtp.port,
       workflowBundle: bundle,
+      ...(this.options.restartable ? { maxCachedWorkflows: 0 } : {}),
     });
-    return this;
+  }
+
+  /** A new worker process in place of the old one (what a deployment or a crash does). */
+  async restartWorker(): Promise<void> {
+    await this.worker.stop();
+    await this.startWorker();
   }
 
   async stop(): Promise<void> {
@@ -56,6 +78,11 @@ export class ChaseHarness {
       taskQueue: TASK_QUEUE,
       args: [{ dutyId: duty.id, dueAt: duty.dueAt.toISOString(), policy: duty.policy, timeZone: 'Asia/Shanghai', ...extra }],
     });
+  }
+
+  /** Starts an organization's cycles, as the API does when an administrator switches them on. */
+  startCycle(organizationId: string) {
+    return this.env.client.workflow.start(obligationCycleWorkflow, { workflowId: `cycle-${organizationId}`, taskQueue: TASK_QUEUE, args: [{ organizationId }] });
   }
 
   /** A duty due in 2 days, chased until its first escalation is proposed (17 days on, grace P15D). */

@@ -62,6 +62,7 @@ export class SystemUnderTest {
     this.client = new Client({ connection: await Connection.connect({ address }), namespace: config.temporal.namespace });
     this.workerOptions = {
       connection: this.connection,
+      client: this.client,
       namespace: config.temporal.namespace,
       taskQueue: config.temporal.taskQueue,
       dataSource: db.dataSource,

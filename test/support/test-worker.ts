@@ -1,5 +1,6 @@
 import { SmtpDriver } from '@duban/notifications';
 import { createDubanWorker } from '@duban/worker/create-worker';
+import type { Client } from '@temporalio/client';
 import { bundleWorkflowCode, NativeConnection } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
 
@@ -12,11 +13,13 @@ export function bundleChaseWorkflows() {
 
 export interface TestWorkerOptions {
   connection: NativeConnection;
+  client: Client;
   namespace: string;
   taskQueue: string;
   dataSource: DataSource;
   smtpPort: number;
   workflowBundle: Awaited<ReturnType<typeof bundleChaseWorkflows>>;
+  maxCachedWorkflows?: number;
 }
 
 /** The real worker (real activities, SMTP to the test receiver), running until `stop()`. */
@@ -24,6 +27,7 @@ export async function startChaseWorker(options: TestWorkerOptions): Promise<{ st
   const notifier = new SmtpDriver({ host: '127.0.0.1', port: options.smtpPort, secure: false, from: '督办系统 <duban@test.local>' });
   const worker = await createDubanWorker({
     connection: options.connection,
+    client: options.client,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
     dataSource: options.dataSource,
@@ -31,6 +35,7 @@ export async function startChaseWorker(options: TestWorkerOptions): Promise<{ st
     timeZone: 'Asia/Shanghai',
     log: { info: () => undefined, warn: () => undefined },
     workflowBundle: options.workflowBundle,
+    maxCachedWorkflows: options.maxCachedWorkflows,
   });
   const running = worker.run();
   return {

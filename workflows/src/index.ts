@@ -1,2 +1,4 @@
 export * from './duty-chase/duty-chase.workflow';
 export * from './duty-chase/duty-chase.messages';
+export * from './obligation-cycle/obligation-cycle.workflow';
+export * from './obligation-cycle/obligation-cycle.messages';

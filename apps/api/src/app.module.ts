@@ -4,6 +4,7 @@ import { AccessModule } from './access/access.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ConfigModule } from './config/config.module';
+import { ConfigurationModule } from './configuration/configuration.module';
 import { DatabaseModule } from './database/database.module';
 import { DutiesModule } from './duties/duties.module';
 import { EscalationsModule } from './escalations/escalations.module';
@@ -31,6 +32,7 @@ export class AppModule {
         PeopleModule,
         PositionsModule,
         ObligationsModule,
+        ConfigurationModule,
         DutiesModule,
         EscalationsModule,
         ExtensionsModule,

@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from '@duban/config';
 import { createNotificationDriver } from '@duban/notifications';
 import { openDataSource } from '@duban/persistence';
+import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import pino from 'pino';
 import { createDubanWorker } from './create-worker';
@@ -13,9 +14,12 @@ async function main(): Promise<void> {
     log.info(entry, msg),
   );
   const connection = await NativeConnection.connect({ address: config.temporal.address });
+  const clientConnection = await Connection.connect({ address: config.temporal.address });
+  const client = new Client({ connection: clientConnection, namespace: config.temporal.namespace });
   try {
     const worker = await createDubanWorker({
       connection,
+      client,
       namespace: config.temporal.namespace,
       taskQueue: config.temporal.taskQueue,
       dataSource,
@@ -28,6 +32,7 @@ async function main(): Promise<void> {
     await worker.run();
   } finally {
     await connection.close();
+    await clientConnection.close();
     await notifier.close();
     await dataSource.destroy();
     log.info('worker 已停止');

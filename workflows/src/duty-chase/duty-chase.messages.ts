@@ -1,5 +1,5 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { ChaseProgress, DecisionOutcome, EscalationDecision } from '@duban/domain';
+import type { ChasePolicy, ChaseProgress, DecisionOutcome, EscalationDecision } from '@duban/domain';
 
 /** The API recorded the completion in the database: stop chasing. */
 export const dutyCompletedSignal = defineSignal<[]>('dutyCompleted');
@@ -12,6 +12,12 @@ export const dutyAcknowledgedSignal = defineSignal<[]>('dutyAcknowledged');
 
 /** The responsible position changed holder; the API already moved the duty. Tell the new holder. */
 export const dutyReassignedSignal = defineSignal<[{ personId: string; seq: number }]>('dutyReassigned');
+
+/**
+ * An administrator applied a changed configuration to this open duty (the database already holds it): chase
+ * by the new policy, and by the new due date if the due rule changed.
+ */
+export const dutyPolicyChangedSignal = defineSignal<[{ policy: ChasePolicy; dueAt: string }]>('dutyPolicyChanged');
 
 /** An extension request was recorded (or refused) by the API: tell the people concerned. */
 export const extensionRequestSignal = defineSignal<[{ requestId: string; event: 'requested' | 'refused' }]>('extensionRequest');

@@ -1,6 +1,7 @@
 import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import {
   afterDecision,
+  afterPolicyChange,
   afterStep,
   ChaseActivities,
   ChasePolicy,
@@ -19,6 +20,7 @@ import {
   dutyAcknowledgedSignal,
   dutyCancelledSignal,
   dutyCompletedSignal,
+  dutyPolicyChangedSignal,
   dutyReassignedSignal,
   extensionRequestSignal,
   GrantExtensionInput,
@@ -48,7 +50,8 @@ type InboxItem =
   | { kind: 'decision'; request: DecideEscalationInput }
   | { kind: 'extension'; request: GrantExtensionInput }
   | { kind: 'reassigned'; personId: string; seq: number }
-  | { kind: 'extension_request'; requestId: string; event: 'requested' | 'refused' };
+  | { kind: 'extension_request'; requestId: string; event: 'requested' | 'refused' }
+  | { kind: 'policy'; policy: ChasePolicy; dueAt: string };
 
 const activities = proxyActivities<ChaseActivities>({
   startToCloseTimeout: '1 minute',
@@ -85,6 +88,7 @@ export async function dutyChaseWorkflow(input: DutyChaseInput): Promise<DutyChas
   setHandler(dutyCancelledSignal, () => void (closedBy ??= 'cancelled'));
   setHandler(dutyAcknowledgedSignal, () => void (progress = { ...progress, acknowledged: true }));
   setHandler(dutyReassignedSignal, ({ personId, seq }) => void inbox.push({ kind: 'reassigned', personId, seq }));
+  setHandler(dutyPolicyChangedSignal, ({ policy, dueAt }) => void inbox.push({ kind: 'policy', policy, dueAt }));
   setHandler(extensionRequestSignal, ({ requestId, event }) => void inbox.push({ kind: 'extension_request', requestId, event }));
   setHandler(
     decideEscalationUpdate,
@@ -148,7 +152,7 @@ export async function dutyChaseWorkflow(input: DutyChaseInput): Promise<DutyChas
     progress = afterStep(progress, step, result.proposalId ?? undefined);
     if (++steps >= stepsPerRun || workflowInfo().continueAsNewSuggested) {
       await condition(() => allHandlersFinished() || wake());
-      if (!wake()) await continueAsNew<typeof dutyChaseWorkflow>({ ...input, dueAt: progress.dueAt, progress });
+      if (!wake()) await continueAsNew<typeof dutyChaseWorkflow>({ ...input, policy: context.policy, dueAt: progress.dueAt, progress });
     }
   }
 
@@ -167,11 +171,11 @@ export async function dutyChaseWorkflow(input: DutyChaseInput): Promise<DutyChas
       case 'overdue':
         return activities.markOverdue({ dutyId, round: progress.round });
       case 'propose': {
-        const notify = escalationLadder(input.policy)[step.level - 1].notify;
+        const notify = escalationLadder(context.policy)[step.level - 1].notify;
         return activities.proposeEscalation({ dutyId, round: progress.round, level: step.level, decidesBy: new Date(step.decidesBy).toISOString(), notify });
       }
       case 'escalate':
-        return activities.escalateDirectly({ dutyId, round: progress.round, level: step.level, notify: escalationLadder(input.policy)[step.level - 1].notify });
+        return activities.escalateDirectly({ dutyId, round: progress.round, level: step.level, notify: escalationLadder(context.policy)[step.level - 1].notify });
       case 'approval_timeout':
         acceptedDecisions.add(step.proposalId);
         decided.set(step.proposalId, await activities.applyDecision({ dutyId, proposalId: step.proposalId, decision: { kind: 'timeout' } }));
@@ -209,6 +213,10 @@ export async function dutyChaseWorkflow(input: DutyChaseInput): Promise<DutyChas
       case 'extension_request':
         await activities.notifyExtensionRequest({ dutyId, requestId: item.requestId, event: item.event });
         return same;
+      case 'policy':
+        // No activity: the API already stored the change. Only the schedule from here on changes.
+        context.policy = item.policy;
+        return (current) => afterPolicyChange(current, item.policy, item.dueAt, Date.now(), input.timeZone);
     }
   }
 }

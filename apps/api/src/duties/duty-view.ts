@@ -19,6 +19,7 @@ export function toDutyView(duty: DutyEntity, now: Date = new Date()) {
         }
       : null,
     periodKey: duty.periodKey,
+    periodLabel: duty.periodLabel,
     dueDate: duty.dueDate,
     dueAt: duty.dueAt.toISOString(),
     status: duty.status,

@@ -134,3 +134,15 @@ export function newRound(progress: ChaseProgress, dueAt: string, now: number): C
     acknowledgeRequestsSent: progress.acknowledgeRequestsSent,
   };
 }
+
+/**
+ * The progress under a changed policy, applied at `now`: reminders of the new ladder that would already
+ * have gone out are counted as sent (nobody gets a burst of stale reminders); a new due date starts a
+ * fresh round, as an extension does.
+ */
+export function afterPolicyChange(progress: ChaseProgress, policy: ChasePolicy, dueAt: string, now: number, zone: string = DEFAULT_TIME_ZONE): ChaseProgress {
+  if (dueAt !== progress.dueAt) return newRound(progress, dueAt, now);
+  const plan = planChase({ dueAt: progress.dueAt, policy, now: progress.roundStartedAt, round: progress.round, zone });
+  const passed = plan.reminders.filter((r) => r.at <= now && !progress.remindersSent.includes(r.key)).map((r) => r.key);
+  return passed.length > 0 ? { ...progress, remindersSent: [...progress.remindersSent, ...passed] } : progress;
+}

@@ -15,6 +15,7 @@ export const DUTY_EVENT_TYPES = [
   'extension_requested',
   'extension_refused',
   'reassigned',
+  'policy_changed',
   'cancelled',
 ] as const;
 export type DutyEventType = (typeof DUTY_EVENT_TYPES)[number];
@@ -35,6 +36,7 @@ export const DUTY_EVENT_LABELS: Record<DutyEventType, string> = {
   extension_requested: '申请延期',
   extension_refused: '不同意延期',
   reassigned: '责任人变更',
+  policy_changed: '督办规则调整',
   cancelled: '取消',
 };
 

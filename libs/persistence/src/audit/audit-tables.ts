@@ -4,7 +4,8 @@
  * the row), `duty:<column>` / `position:<column>` (through the duty or position the row points at), or
  * `none`. `excluded`: columns never copied into the log (secrets, large binaries).
  *
- * A table added later is audited by a migration calling `SELECT audit_enable('<table>', '<orgRef>')`.
+ * This list is read by the audit-trail migration itself; once that migration has landed, a table added later
+ * is audited by a migration of its own calling `SELECT audit_enable('<table>', '<orgRef>')` (and listed here).
  */
 export interface AuditedTable {
   table: string;
@@ -24,6 +25,9 @@ export const AUDITED_TABLES: readonly AuditedTable[] = [
   { table: 'extension_requests', orgRef: 'duty:duty_id' },
   { table: 'warning_notices', orgRef: 'duty:duty_id', excluded: ['pdf'] },
   { table: 'users', orgRef: 'none', excluded: ['password_hash'] },
+  { table: 'organization_settings', orgRef: 'column:organization_id' },
+  { table: 'obligation_overrides', orgRef: 'column:organization_id' },
+  { table: 'calendar_years', orgRef: 'none' },
 ];
 
 /** The hash of "nothing before": the first entry's prev_hash. */

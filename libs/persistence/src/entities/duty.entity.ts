@@ -71,12 +71,20 @@ export class DutyEntity {
   @JoinColumn({ name: 'counterpart_person_id' })
   counterpartPerson?: PersonEntity | null;
 
-  @Column({ name: 'period_key', type: 'varchar', length: 16 })
+  @Column({ name: 'period_key', type: 'varchar', length: 64 })
   periodKey!: string;
 
   /** Start of the period; reminders that would fall before it are skipped. */
   @Column({ name: 'period_start', type: 'timestamptz', nullable: true })
   periodStart!: Date | null;
+
+  /** End of the duty's slice of its period (exclusive); lets a changed due rule be applied to open duties. */
+  @Column({ name: 'period_end', type: 'timestamptz', nullable: true })
+  periodEnd!: Date | null;
+
+  /** The period in words, e.g. 2027年第一季度. */
+  @Column({ name: 'period_label', type: 'varchar', length: 40, nullable: true })
+  periodLabel!: string | null;
 
   /** Calendar due date in the organization's zone, as shown to people. */
   @Column({ name: 'due_date', type: 'date' })

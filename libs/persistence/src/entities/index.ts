@@ -1,4 +1,5 @@
 import { AuditEntryEntity } from './audit-entry.entity';
+import { CalendarYearEntity } from './calendar-year.entity';
 import { DutyEventEntity } from './duty-event.entity';
 import { DutyEntity } from './duty.entity';
 import { EscalationProposalEntity } from './escalation-proposal.entity';
@@ -7,7 +8,9 @@ import { NotificationEntity } from './notification.entity';
 import { LoginAttemptEntity } from './login-attempt.entity';
 import { ObligationActivationEntity } from './obligation-activation.entity';
 import { OrganizationAdministratorEntity } from './organization-administrator.entity';
+import { ObligationOverrideEntity } from './obligation-override.entity';
 import { OrganizationEntity } from './organization.entity';
+import { OrganizationSettingsEntity } from './organization-settings.entity';
 import { PersonEntity } from './person.entity';
 import { PositionEntity } from './position.entity';
 import { PositionHoldingEntity } from './position-holding.entity';
@@ -17,6 +20,7 @@ import { WarningNoticeEntity } from './warning-notice.entity';
 
 export {
   AuditEntryEntity,
+  CalendarYearEntity,
   DutyEventEntity,
   DutyEntity,
   EscalationProposalEntity,
@@ -25,7 +29,9 @@ export {
   NotificationEntity,
   ObligationActivationEntity,
   OrganizationAdministratorEntity,
+  ObligationOverrideEntity,
   OrganizationEntity,
+  OrganizationSettingsEntity,
   PersonEntity,
   PositionEntity,
   PositionHoldingEntity,
@@ -57,4 +63,7 @@ export const ENTITIES = [
   LoginAttemptEntity,
   OrganizationAdministratorEntity,
   AuditEntryEntity,
+  OrganizationSettingsEntity,
+  ObligationOverrideEntity,
+  CalendarYearEntity,
 ];

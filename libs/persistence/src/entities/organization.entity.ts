@@ -29,6 +29,13 @@ export class OrganizationEntity {
   @JoinColumn({ name: 'stationed_group_id' })
   stationedGroup?: OrganizationEntity | null;
 
+  /**
+   * For an internal unit (内设机构): the team member's seat that oversees it (分管), so duties "each unit head
+   * under a member" reach it.
+   */
+  @Column({ name: 'overseen_by_position_id', type: 'uuid', nullable: true })
+  overseenByPositionId!: string | null;
+
   /** Set when the organization is dissolved (撤销); its open duties are cancelled. */
   @Column({ name: 'dissolved_at', type: 'timestamptz', nullable: true })
   dissolvedAt!: Date | null;

@@ -1,0 +1,39 @@
+import type { DutyEntity } from '@duban/persistence';
+import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+
+/** Starts the durable chase of duties created on the worker side (a cycle opening a period, an event). */
+export interface ChaseStarter {
+  start(duties: DutyEntity[]): Promise<void>;
+}
+
+/**
+ * Starts `duty-<id>` for each duty, a few at a time; one already started is left alone, so a retried
+ * activity starts nothing twice. Throws the first failure after trying them all.
+ */
+export function temporalChaseStarter(client: Client, taskQueue: string, timeZone: string, concurrency = 16): ChaseStarter {
+  const startOne = async (duty: DutyEntity) => {
+    try {
+      // By name: activities may not import workflow code (Nx layers); the input is DutyChaseInput.
+      await client.workflow.start('dutyChaseWorkflow', {
+        workflowId: duty.workflowId,
+        taskQueue,
+        args: [{ dutyId: duty.id, dueAt: duty.dueAt.toISOString(), policy: duty.policy, timeZone, ...(duty.periodStart ? { periodStart: duty.periodStart.toISOString() } : {}) }],
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        memo: { obligationId: duty.obligationId, organizationId: duty.organizationId },
+      });
+    } catch (error) {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    }
+  };
+  return {
+    async start(duties) {
+      const queue = [...duties];
+      const failures: unknown[] = [];
+      const lane = async () => {
+        for (let duty = queue.shift(); duty; duty = queue.shift()) await startOne(duty).catch((error: unknown) => failures.push(error));
+      };
+      await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, lane));
+      if (failures.length > 0) throw failures[0];
+    },
+  };
+}

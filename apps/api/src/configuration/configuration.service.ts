@@ -1,0 +1,274 @@
+import { DubanConfig } from '@duban/config';
+import {
+  CADENCE_LABELS,
+  ConfigLink,
+  dueDateOfSlot,
+  effectiveConfiguration,
+  EffectiveConfiguration,
+  FIELD_LABELS,
+  formatCitation,
+  nextCreationAfter,
+  OPEN_DUTY_STATUSES,
+  OVERRIDABLE_FIELDS,
+  POLICY_PACKS,
+  findPack,
+  validateOverride,
+} from '@duban/domain';
+import {
+  appendDutyEvent,
+  DutyEntity,
+  loadConfigChain,
+  loadWorkdayCalendar,
+  ObligationOverrideEntity,
+  OrganizationEntity,
+  OrganizationSettingsEntity,
+  subtreeIds,
+} from '@duban/persistence';
+import { dutyPolicyChangedSignal } from '@duban/workflows';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { badRequest, notFound, unavailable } from '../common/errors/duban.exception';
+import { DUBAN_CONFIG } from '../config/config.module';
+import { DutyWorkflows } from '../duties/duty-workflows';
+import { CycleWorkflows } from './cycle-workflows';
+import { CycleSettingsDto, CyclesSwitchDto, OverrideDto } from './dto/configuration.dto';
+
+/** Packs, per-organization settings and overrides, the configuration in force, and switching cycles on and off. */
+@Injectable()
+export class ConfigurationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(DUBAN_CONFIG) private readonly config: DubanConfig,
+    private readonly cycles: CycleWorkflows,
+    private readonly duties: DutyWorkflows,
+  ) {}
+
+  packs() {
+    return POLICY_PACKS.map((p) => ({
+      id: p.id,
+      version: p.version,
+      title: p.title,
+      issuer: p.issuer,
+      issuedOn: p.issuedOn,
+      templates: p.templates.length,
+      periodic: p.templates.filter((t) => t.cadence !== 'event').length,
+      eventDriven: p.templates.filter((t) => t.cadence === 'event').length,
+    }));
+  }
+
+  pack(id: string) {
+    const pack = findPack(id);
+    if (!pack) throw notFound('策略包', id);
+    return {
+      ...pack,
+      templates: pack.templates.map((t) => ({ ...t, cadenceLabel: CADENCE_LABELS[t.cadence], citationText: t.citations.map(formatCitation).join('；') })),
+    };
+  }
+
+  async settings(organizationId: string) {
+    const chain = await this.chain(this.dataSource.manager, organizationId);
+    const own = await this.dataSource.getRepository(OrganizationSettingsEntity).findOneBy({ organizationId });
+    const effective = effectiveConfiguration(chain);
+    return {
+      organizationId,
+      own: {
+        packId: own?.packId ?? null,
+        dueDateMode: own?.dueDateMode ?? null,
+        leadTime: own?.leadTime ?? null,
+        termStartYear: own?.termStartYear ?? null,
+      },
+      cycles: { enabled: own?.cyclesEnabled ?? false, enabledAt: own?.cyclesEnabledAt ?? null, openedThrough: own?.cyclesOpenedThrough ?? null },
+      effective: effective
+        ? {
+            packId: effective.pack.id,
+            packTitle: effective.pack.title,
+            packSource: effective.packSource,
+            dueDateMode: effective.dueDateMode,
+            leadTime: effective.leadTime,
+            termStartYear: effective.termStartYear,
+          }
+        : null,
+    };
+  }
+
+  /** Sets the organization's own settings (null: as the parent); the subtree's cycles re-read them. */
+  async updateSettings(organizationId: string, dto: CycleSettingsDto) {
+    await this.dataSource.transaction(async (manager) => {
+      await this.requireOrganization(manager, organizationId);
+      await manager.createQueryBuilder().insert().into(OrganizationSettingsEntity).values({ organizationId }).orIgnore().execute();
+      const patch: Partial<OrganizationSettingsEntity> = {};
+      if (dto.packId !== undefined) patch.packId = dto.packId as OrganizationSettingsEntity['packId'];
+      if (dto.dueDateMode !== undefined) patch.dueDateMode = dto.dueDateMode as OrganizationSettingsEntity['dueDateMode'];
+      if (dto.leadTime !== undefined) patch.leadTime = dto.leadTime;
+      if (dto.termStartYear !== undefined) patch.termStartYear = dto.termStartYear;
+      if (Object.keys(patch).length > 0) await manager.update(OrganizationSettingsEntity, { organizationId }, patch);
+    });
+    await this.cycles.changed(await subtreeIds(this.dataSource.manager, organizationId));
+    return this.settings(organizationId);
+  }
+
+  /** For each obligation of the organization's pack: the value of each field in force and where it comes from. */
+  async effective(organizationId: string) {
+    const chain = await this.chain(this.dataSource.manager, organizationId);
+    const config = effectiveConfiguration(chain);
+    if (!config) {
+      return { organizationId, pack: null, message: '该组织及其上级均未选择策略包：请先为本组织或上级组织设置 packId', obligations: [] };
+    }
+    return {
+      organizationId,
+      pack: { id: config.pack.id, version: config.pack.version, title: config.pack.title, source: config.packSource },
+      dueDateMode: config.dueDateMode,
+      leadTime: config.leadTime,
+      termStartYear: config.termStartYear,
+      obligations: config.obligations.map((o) => ({
+        templateId: o.templateId,
+        title: o.template.title,
+        kind: o.template.kind,
+        responsible: o.template.responsibleLabel,
+        counterpart: o.template.counterpartLabel,
+        trigger: o.template.trigger ?? null,
+        enabled: o.enabled,
+        cadenceLabel: CADENCE_LABELS[o.cadence],
+        defaulted: o.template.defaulted,
+        citation: o.template.citations.map(formatCitation).join('；'),
+        fields: Object.fromEntries(OVERRIDABLE_FIELDS.map((f) => [f, { label: FIELD_LABELS[f], ...o.fields[f] }])),
+      })),
+    };
+  }
+
+  async overrides(organizationId: string) {
+    await this.requireOrganization(this.dataSource.manager, organizationId);
+    return this.dataSource.getRepository(ObligationOverrideEntity).find({ where: { organizationId }, order: { createdAt: 'DESC' } });
+  }
+
+  /**
+   * Overrides fields of a template for the organization and its subtree, replacing its previous override of
+   * that template (kept, superseded). From the next period on; with `applyToOpenDuties`, at once on the
+   * subtree's open duties of that obligation (chase policy and, for periodic duties, the due date).
+   */
+  async override(organizationId: string, templateId: string, dto: OverrideDto, actorPersonId: string | null = null) {
+    const { override, changed } = await this.dataSource.transaction(async (manager) => {
+      await this.requireOrganization(manager, organizationId);
+      const chain = await this.chain(manager, organizationId);
+      const withoutOwn: ConfigLink[] = chain.map((link, i) => (i === 0 ? { ...link, overrides: link.overrides.filter((o) => o.templateId !== templateId) } : link));
+      const inheritedConfig = effectiveConfiguration(withoutOwn);
+      if (!inheritedConfig) throw badRequest('packId', '该组织及其上级均未选择策略包，无可覆盖的义务：请先设置 packId');
+      const inherited = inheritedConfig.obligations.find((o) => o.templateId === templateId);
+      if (!inherited) {
+        throw badRequest('templateId', `策略包 ${inheritedConfig.pack.id} 中没有义务模板 ${templateId}（可选：${inheritedConfig.obligations.map((o) => o.templateId).join('、')}）`);
+      }
+      const problems = validateOverride(inherited, dto.fields);
+      if (problems.length > 0) throw badRequest(problems[0].field, problems[0].reason);
+
+      const repo = manager.getRepository(ObligationOverrideEntity);
+      await repo.update({ organizationId, templateId, supersededAt: IsNull() }, { supersededAt: new Date() });
+      const override = await repo.save(
+        repo.create({ organizationId, templateId, fields: dto.fields, reason: dto.reason, appliedToOpenDuties: dto.applyToOpenDuties ?? false, createdByPersonId: actorPersonId }),
+      );
+      const changed = dto.applyToOpenDuties ? await this.applyToOpenDuties(manager, organizationId, templateId, override.id) : [];
+      return { override, changed };
+    });
+    for (const duty of changed) {
+      await this.duties.signal(duty.workflowId, dutyPolicyChangedSignal, { policy: duty.policy, dueAt: duty.dueAt.toISOString() });
+    }
+    await this.cycles.changed(await subtreeIds(this.dataSource.manager, organizationId));
+    return { override, openDutiesChanged: changed.length, effective: (await this.effective(organizationId)).obligations.find((o) => o.templateId === templateId) };
+  }
+
+  /** Re-reads the configuration in force for each organization of the subtree and applies it to its open duties. */
+  private async applyToOpenDuties(manager: EntityManager, organizationId: string, templateId: string, overrideId: string): Promise<DutyEntity[]> {
+    const zone = this.config.timeZone;
+    const calendar = await loadWorkdayCalendar(manager);
+    const ids = await subtreeIds(manager, organizationId);
+    const duties = await manager.getRepository(DutyEntity).find({
+      where: { organizationId: In(ids), obligationId: templateId, status: In([...OPEN_DUTY_STATUSES]) },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const configs = new Map<string, EffectiveConfiguration | null>();
+    const changed: DutyEntity[] = [];
+    for (const duty of duties) {
+      if (!configs.has(duty.organizationId)) configs.set(duty.organizationId, effectiveConfiguration(await loadConfigChain(manager, duty.organizationId)));
+      const config = configs.get(duty.organizationId);
+      const obligation = config?.obligations.find((o) => o.templateId === templateId);
+      if (!config || !obligation) continue;
+      const before = { dueDate: duty.dueDate, policy: duty.policy };
+      let dueAt = duty.dueAt;
+      let dueDate = duty.dueDate;
+      if (obligation.cadence !== 'event' && duty.periodStart && duty.periodEnd) {
+        const due = dueDateOfSlot({ key: duty.periodKey, start: duty.periodStart.toISOString(), end: duty.periodEnd.toISOString() }, obligation.dueRule, { zone, mode: config.dueDateMode.value, calendar });
+        dueAt = new Date(due.at);
+        dueDate = due.date;
+      }
+      const status = duty.status === 'overdue' && dueAt.getTime() > Date.now() ? 'pending' : duty.status;
+      if (JSON.stringify(obligation.chase) === JSON.stringify(duty.policy) && dueAt.getTime() === duty.dueAt.getTime()) continue;
+      await manager.update(DutyEntity, { id: duty.id }, { policy: obligation.chase, dueAt, dueDate, status });
+      await appendDutyEvent(manager, {
+        dutyId: duty.id,
+        type: 'policy_changed',
+        dedupeKey: `policy_changed:${overrideId}`,
+        actorKind: 'system',
+        data: { overrideId, before, after: { dueDate, policy: obligation.chase } },
+      });
+      changed.push(Object.assign(duty, { policy: obligation.chase, dueAt, dueDate, status }));
+    }
+    return changed;
+  }
+
+  /** Switches the cycles of the organization (and by default its subtree) on or off. */
+  async switchCycles(organizationId: string, dto: CyclesSwitchDto) {
+    const ids = await this.dataSource.transaction(async (manager) => {
+      await this.requireOrganization(manager, organizationId);
+      if (dto.enabled && !effectiveConfiguration(await this.chain(manager, organizationId))) {
+        throw badRequest('enabled', '该组织及其上级均未选择策略包，无法开启周期：请先设置 packId');
+      }
+      const ids = dto.includeSubtree === false ? [organizationId] : await subtreeIds(manager, organizationId);
+      await manager.createQueryBuilder().insert().into(OrganizationSettingsEntity).values(ids.map((id) => ({ organizationId: id }))).orIgnore().execute();
+      if (dto.enabled) {
+        // Switched on (again): from now, with the periods under way; what was created before is not duplicated.
+        await manager.update(OrganizationSettingsEntity, { organizationId: In(ids), cyclesEnabled: false }, { cyclesEnabled: true, cyclesEnabledAt: new Date(), cyclesOpenedThrough: null });
+      } else {
+        await manager.update(OrganizationSettingsEntity, { organizationId: In(ids) }, { cyclesEnabled: false });
+      }
+      return ids;
+    });
+    try {
+      if (dto.enabled) await this.cycles.start(ids);
+      else await this.cycles.changed(ids);
+    } catch (error) {
+      throw unavailable(`周期设置已保存，但启动周期流程失败（${(error as Error).message}）。请稍后重试同一请求。`);
+    }
+    return { organizations: ids.length, enabled: dto.enabled, status: await this.cycleStatus(organizationId) };
+  }
+
+  /** Whether the organization's cycles run, when they last ran and when the next duties open. */
+  async cycleStatus(organizationId: string) {
+    const manager = this.dataSource.manager;
+    await this.requireOrganization(manager, organizationId);
+    const settings = await manager.getRepository(OrganizationSettingsEntity).findOneBy({ organizationId });
+    const config = effectiveConfiguration(await this.chain(manager, organizationId));
+    const openedThrough = settings?.cyclesOpenedThrough?.toISOString() ?? null;
+    const state = await this.cycles.state(organizationId).catch(() => null);
+    return {
+      organizationId,
+      enabled: settings?.cyclesEnabled ?? false,
+      enabledAt: settings?.cyclesEnabledAt ?? null,
+      openedThrough,
+      running: state !== null,
+      nextOpening: settings?.cyclesEnabled && config ? nextCreationAfter(config, openedThrough ?? new Date().toISOString(), { zone: this.config.timeZone }) : null,
+      duties: await manager.getRepository(DutyEntity).count({ where: { organizationId } }),
+    };
+  }
+
+  private async chain(manager: EntityManager, organizationId: string): Promise<ConfigLink[]> {
+    const chain = await loadConfigChain(manager, organizationId);
+    if (chain.length === 0) throw notFound('组织', organizationId);
+    return chain;
+  }
+
+  private async requireOrganization(manager: EntityManager, organizationId: string): Promise<OrganizationEntity> {
+    const organization = await manager.getRepository(OrganizationEntity).findOneBy({ id: organizationId });
+    if (!organization) throw notFound('组织', organizationId);
+    return organization;
+  }
+}
