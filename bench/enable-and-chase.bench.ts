@@ -12,6 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { SMTPServer } from 'smtp-server';
+import { hashPassword } from '../apps/api/dist/auth/password-hasher';
 import { createApp } from '../apps/api/dist/create-app';
 import { createDubanWorker } from '../apps/worker/dist/create-worker';
 
@@ -44,6 +45,15 @@ async function main(): Promise<void> {
   const app = await createApp(config);
   await app.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+  // A system administrator enables the obligation, as anyone would: through a login.
+  const benchLogin = `bench-${Date.now()}`;
+  await dataSource.query(
+    `WITH p AS (INSERT INTO people (name, email) VALUES ('基准测试管理员', $1 || '@bench.local') RETURNING id)
+     INSERT INTO users (person_id, login, password_hash, system_admin) SELECT id, $1, $2, true FROM p`,
+    [benchLogin, await hashPassword('Bench-Password-1')],
+  );
+  const login = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: benchLogin, password: 'Bench-Password-1' }) });
+  const { token } = (await login.json()) as { token: string };
   const connection = await NativeConnection.connect({ address: config.temporal.address });
   const notifier = new SmtpDriver({ ...config.notifications.smtp, from: config.notifications.from });
   const workflowBundle = await bundleWorkflowCode({ workflowsPath: require.resolve('../workflows/dist/index.js'), logger: new DefaultLogger('ERROR') });
@@ -57,7 +67,7 @@ async function main(): Promise<void> {
   // (no acknowledgement requests, so the SMTP sink counts reminders only).
   const res = await fetch(`${base}/organizations/${rootId}/obligations`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ obligationId: 'supervision-talk', dueAt: new Date(Date.now() + 3_600_000).toISOString(), reminderOffsets: ['PT61M'], acknowledgeReminderInterval: null }),
   });
   const enabled = (await res.json()) as { duties: unknown[] };

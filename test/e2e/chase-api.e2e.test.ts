@@ -1,5 +1,6 @@
 import { eventually } from '../support/eventually';
 import { buildTreeOverHttp, HttpTree } from '../support/http-tree';
+import { ApiClient } from '../support/api-client';
 import { SystemUnderTest } from '../support/system-under-test';
 
 /** The chase over HTTP in real time: 签收, extension requests, a change of holder, disabling and dissolving. */
@@ -8,10 +9,13 @@ describe('chasing through the API (Temporal dev server, Postgres, SMTP)', () => 
   let tree: HttpTree;
   let dutyA: any;
   let dutyB: any;
+  /** The API as each person of the tree. */
+  const as: Partial<Record<keyof HttpTree['people'], ApiClient>> = {};
 
   beforeAll(async () => {
     await sut.start();
     tree = await buildTreeOverHttp(sut.api, 'chase');
+    for (const who of ['m', 'mj', 'mz'] as const) as[who] = await sut.as(tree.people[who].id);
     const enabled = await sut.api.post(`/organizations/${tree.orgs.mid}/obligations`, {
       obligationId: 'supervision-talk',
       dueAt: new Date(Date.now() + 3_600_000).toISOString(),
@@ -30,12 +34,12 @@ describe('chasing through the API (Temporal dev server, Postgres, SMTP)', () => 
 
   it('签收 stops the requests to acknowledge; only the responsible leader may acknowledge, once', async () => {
     await sut.smtp.waitFor(() => mail('m', '【请签收】').length >= 4);
-    expect((await sut.api.post(`/duties/${dutyA.id}/acknowledgement`, { actorPersonId: tree.people.mj.id })).status).toBe(403);
-    const ack = await sut.api.post(`/duties/${dutyA.id}/acknowledgement`, { actorPersonId: tree.people.m.id });
+    expect((await as.mj!.post(`/duties/${dutyA.id}/acknowledgement`, {})).status).toBe(403);
+    const ack = await as.m!.post(`/duties/${dutyA.id}/acknowledgement`, {});
     expect(ack.status).toBe(200);
     expect(ack.body.acknowledgedAt).not.toBeNull();
-    expect((await sut.api.post(`/duties/${dutyA.id}/acknowledgement`, { actorPersonId: tree.people.m.id })).body.code).toBe('ALREADY_ACKNOWLEDGED');
-    await sut.api.post(`/duties/${dutyB.id}/acknowledgement`, { actorPersonId: tree.people.m.id });
+    expect((await as.m!.post(`/duties/${dutyA.id}/acknowledgement`, {})).body.code).toBe('ALREADY_ACKNOWLEDGED');
+    await as.m!.post(`/duties/${dutyB.id}/acknowledgement`, {});
 
     await new Promise((r) => setTimeout(r, 1_000));
     const settled = mail('m', '【请签收】').length;
@@ -47,28 +51,28 @@ describe('chasing through the API (Temporal dev server, Postgres, SMTP)', () => 
 
   it('an extension request goes to the supervisors; a grant moves the due date, a refusal says why', async () => {
     const later = new Date(Date.now() + 7_200_000).toISOString();
-    const asked = await sut.api.post(`/duties/${dutyA.id}/extension-requests`, { actorPersonId: tree.people.m.id, newDueAt: later, reason: '谈话对象在外培训' });
+    const asked = await as.m!.post(`/duties/${dutyA.id}/extension-requests`, { newDueAt: later, reason: '谈话对象在外培训' });
     expect(asked.status).toBe(201);
     expect(asked.body).toMatchObject({ status: 'pending', reason: '谈话对象在外培训' });
-    const twice = await sut.api.post(`/duties/${dutyA.id}/extension-requests`, { actorPersonId: tree.people.m.id, newDueAt: later, reason: '再申请' });
+    const twice = await as.m!.post(`/duties/${dutyA.id}/extension-requests`, { newDueAt: later, reason: '再申请' });
     expect(twice.body.code).toBe('EXTENSION_PENDING');
     await sut.smtp.waitFor(() => mail('mj', '【延期申请】').length === 1 && mail('mz', '【延期申请】').length === 1);
     expect(mail('mj', '【延期申请】')[0].text).toContain('理由：谈话对象在外培训');
 
-    expect((await sut.api.post(`/extension-requests/${asked.body.id}/decision`, { actorPersonId: tree.people.m.id, decision: 'grant' })).status).toBe(403);
-    const granted = await sut.api.post(`/extension-requests/${asked.body.id}/decision`, { actorPersonId: tree.people.mj.id, decision: 'grant' });
+    expect((await as.m!.post(`/extension-requests/${asked.body.id}/decision`, { decision: 'grant' })).status).toBe(403);
+    const granted = await as.mj!.post(`/extension-requests/${asked.body.id}/decision`, { decision: 'grant' });
     expect(granted.status).toBe(200);
     expect(granted.body).toMatchObject({ status: 'granted', decidedByPersonId: tree.people.mj.id });
     const duty = (await sut.api.get(`/duties/${dutyA.id}`)).body;
     expect(duty.dueAt).toBe(later);
     expect(duty.history.map((e: any) => e.type)).toEqual(expect.arrayContaining(['extension_requested', 'extended']));
     await sut.smtp.waitFor(() => mail('m', '【延期通知】').some((m) => m.subject.endsWith(duty.dueDate)));
-    expect((await sut.api.post(`/extension-requests/${asked.body.id}/decision`, { actorPersonId: tree.people.mj.id, decision: 'refuse', reason: '晚了' })).status).toBe(409);
+    expect((await as.mj!.post(`/extension-requests/${asked.body.id}/decision`, { decision: 'refuse', reason: '晚了' })).status).toBe(409);
 
-    const again = await sut.api.post(`/duties/${dutyA.id}/extension-requests`, { actorPersonId: tree.people.m.id, newDueAt: new Date(Date.now() + 9_000_000).toISOString(), reason: '仍需时间' });
-    const noReason = await sut.api.post(`/extension-requests/${again.body.id}/decision`, { actorPersonId: tree.people.mz.id, decision: 'refuse' });
+    const again = await as.m!.post(`/duties/${dutyA.id}/extension-requests`, { newDueAt: new Date(Date.now() + 9_000_000).toISOString(), reason: '仍需时间' });
+    const noReason = await as.mz!.post(`/extension-requests/${again.body.id}/decision`, { decision: 'refuse' });
     expect(noReason.body.details).toEqual([{ field: 'reason', reason: '不同意时必须说明理由' }]);
-    const refused = await sut.api.post(`/extension-requests/${again.body.id}/decision`, { actorPersonId: tree.people.mz.id, decision: 'refuse', reason: '已延期一次' });
+    const refused = await as.mz!.post(`/extension-requests/${again.body.id}/decision`, { decision: 'refuse', reason: '已延期一次' });
     expect(refused.body).toMatchObject({ status: 'refused', decisionReason: '已延期一次' });
     await sut.smtp.waitFor(() => mail('m', '【延期未获同意】').length === 1);
     expect(mail('m', '【延期未获同意】')[0].text).toContain('（已延期一次）');

@@ -70,10 +70,11 @@ describe('a worker restart in the middle of the chases', () => {
       return state.progress.pending?.proposalId === proposal.id ? true : undefined;
     });
     await sut.smtp.stop();
-    const decided = await sut.api.post(`/escalations/${proposal.id}/decision`, { actorPersonId: tree.people.mj.id, decision: 'approve' });
+    const mj = await sut.as(tree.people.mj.id);
+    const decided = await mj.post(`/escalations/${proposal.id}/decision`, { decision: 'approve' });
     expect(decided.status).toBe(202);
     expect(decided.body).toMatchObject({ accepted: true, proposalId: proposal.id });
-    const again = await sut.api.post(`/escalations/${proposal.id}/decision`, { actorPersonId: tree.people.mj.id, decision: 'reject', reason: '再议' });
+    const again = await mj.post(`/escalations/${proposal.id}/decision`, { decision: 'reject', reason: '再议' });
     expect(again.status).toBe(409);
 
     await sut.smtp.start();

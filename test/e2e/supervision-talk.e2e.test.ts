@@ -1,6 +1,7 @@
 import { calendarDate, dueDateOf } from '@duban/domain';
 import { eventually } from '../support/eventually';
 import { buildTreeOverHttp, HttpTree } from '../support/http-tree';
+import { ApiClient } from '../support/api-client';
 import { SystemUnderTest } from '../support/system-under-test';
 
 /**
@@ -12,10 +13,14 @@ describe('supervision talk, end to end over HTTP (Temporal dev server, Postgres,
   const sut = new SystemUnderTest();
   let people: HttpTree['people'];
   let orgs: HttpTree['orgs'];
+  /** The API as 市委书记 (m, owes the duties) and as 市纪委书记 (mj, supervises). */
+  let m: ApiClient;
+  let mj: ApiClient;
 
   beforeAll(async () => {
     await sut.start();
     ({ people, orgs } = await buildTreeOverHttp(sut.api, 'talk'));
+    [m, mj] = await Promise.all([sut.as(people.m.id), sut.as(people.mj.id)]);
   });
   afterAll(() => sut.stop());
 
@@ -47,12 +52,12 @@ describe('supervision talk, end to end over HTTP (Temporal dev server, Postgres,
     // A new duty first asks to be acknowledged (签收).
     expect(sut.smtp.to(people.m.email).filter((m) => m.subject.startsWith('【请签收】'))).toHaveLength(2);
 
-    const byOther = await sut.api.post(`/duties/${dutyA.id}/completion`, { actorPersonId: people.mj.id, heldOn: calendarDate(new Date()), note: '代登记' });
+    const byOther = await mj.post(`/duties/${dutyA.id}/completion`, { heldOn: calendarDate(new Date()), note: '代登记' });
     expect(byOther.status).toBe(403);
-    const done = await sut.api.post(`/duties/${dutyA.id}/completion`, { actorPersonId: people.m.id, heldOn: calendarDate(new Date()), note: '与甲区委书记开展年度监督谈话' });
+    const done = await m.post(`/duties/${dutyA.id}/completion`, { heldOn: calendarDate(new Date()), note: '与甲区委书记开展年度监督谈话' });
     expect(done.status).toBe(200);
     expect(done.body).toMatchObject({ status: 'completed', completion: { note: '与甲区委书记开展年度监督谈话', counterpartPersonId: people.a.id } });
-    expect((await sut.api.post(`/duties/${dutyA.id}/completion`, { actorPersonId: people.m.id, heldOn: calendarDate(new Date()), note: '再次' })).status).toBe(409);
+    expect((await m.post(`/duties/${dutyA.id}/completion`, { heldOn: calendarDate(new Date()), note: '再次' })).status).toBe(409);
 
     await sut.smtp.waitFor((all) => all.some((m) => m.to.includes(people.mj.email) && m.subject.startsWith('【逾期通报】')));
     await sut.smtp.waitFor((all) => [people.mj.email, people.mz.email].every((to) => all.some((m) => m.to.includes(to) && m.subject.startsWith('【升级待审批】'))));
@@ -68,12 +73,12 @@ describe('supervision talk, end to end over HTTP (Temporal dev server, Postgres,
       `【已到期】监督谈话：中共乙县委 乙县委书记，截止日期${dueDateOf(dueAt)}已到`,
     ]);
 
-    const notSupervisor = await sut.api.post(`/escalations/${proposals[0].id}/decision`, { actorPersonId: people.m.id, decision: 'approve' });
+    const notSupervisor = await m.post(`/escalations/${proposals[0].id}/decision`, { decision: 'approve' });
     expect(notSupervisor.status).toBe(403);
-    const approved = await sut.api.post(`/escalations/${proposals[0].id}/decision`, { actorPersonId: people.mj.id, decision: 'approve' });
+    const approved = await mj.post(`/escalations/${proposals[0].id}/decision`, { decision: 'approve' });
     expect(approved.status).toBe(200);
     expect(approved.body).toMatchObject({ status: 'approved', notified: 2, noticeNumber: expect.stringMatching(/^督办预警〔\d{4}〕第 \d+ 号$/), proposal: { status: 'approved', decidedByPersonId: people.mj.id } });
-    const twice = await sut.api.post(`/escalations/${proposals[0].id}/decision`, { actorPersonId: people.mj.id, decision: 'approve' });
+    const twice = await mj.post(`/escalations/${proposals[0].id}/decision`, { decision: 'approve' });
     expect(twice.status).toBe(409);
     expect(twice.body.code).toBe('ALREADY_DECIDED');
 
@@ -89,7 +94,7 @@ describe('supervision talk, end to end over HTTP (Temporal dev server, Postgres,
     }
     const notices = await sut.api.get(`/duties/${dutyB.id}/warning-notices`);
     expect(notices.body).toEqual([expect.objectContaining({ number: approved.body.noticeNumber, recipientOrganizationId: orgs.top })]);
-    const pdf = await fetch(`${sut.api.baseUrl}${notices.body[0].pdfUrl}`);
+    const pdf = await fetch(`${sut.api.baseUrl}${notices.body[0].pdfUrl}`, { headers: sut.api.authorization });
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
     // The completed duty was never reported overdue.
@@ -139,7 +144,7 @@ describe('supervision talk, end to end over HTTP (Temporal dev server, Postgres,
       for (const [method, path, body] of [
         ['post', `/organizations/${unknown}/obligations`, { obligationId: 'supervision-talk' }],
         ['get', `/duties/${unknown}`, undefined],
-        ['post', `/escalations/${unknown}/decision`, { actorPersonId: unknown, decision: 'approve' }],
+        ['post', `/escalations/${unknown}/decision`, { decision: 'approve' }],
       ] as const) {
         const res = await sut.api.request(method.toUpperCase(), path, body);
         expect({ path, status: res.status }).toEqual({ path, status: 404 });
@@ -178,13 +183,13 @@ describe('supervision talk, end to end over HTTP (Temporal dev server, Postgres,
 
     it('requires a reason to reject and a future date to extend', async () => {
       const [proposal] = (await sut.api.get('/escalations')).body;
-      const reject = await sut.api.post(`/escalations/${proposal.id}/decision`, { actorPersonId: people.mj.id, decision: 'reject' });
+      const reject = await mj.post(`/escalations/${proposal.id}/decision`, { decision: 'reject' });
       expect(reject.status).toBe(400);
       expect(reject.body.details).toEqual([{ field: 'reason', reason: '驳回时必须说明理由' }]);
-      const past = await sut.api.post(`/escalations/${proposal.id}/decision`, { actorPersonId: people.mj.id, decision: 'extend', newDueAt: '2020-01-01T00:00:00+08:00' });
+      const past = await mj.post(`/escalations/${proposal.id}/decision`, { decision: 'extend', newDueAt: '2020-01-01T00:00:00+08:00' });
       expect(past.status).toBe(400);
       expect(past.body.details).toEqual([{ field: 'newDueAt', reason: '新的截止时刻必须晚于现在' }]);
-      const badDecision = await sut.api.post(`/escalations/${proposal.id}/decision`, { actorPersonId: people.mj.id, decision: 'forget' });
+      const badDecision = await mj.post(`/escalations/${proposal.id}/decision`, { decision: 'forget' });
       expect(badDecision.status).toBe(400);
       expect(badDecision.body.details[0].field).toBe('decision');
     });

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import { ApiClient } from './api-client';
 import { createTestDatabase, TestDatabase } from './database';
+import { loginAs, systemAdministrator } from './logins';
 import { SmtpReceiver } from './smtp-receiver';
 import { bundleChaseWorkflows, startChaseWorker } from './test-worker';
 
@@ -19,7 +20,10 @@ export class SystemUnderTest {
   /** `env`: configuration variables for this system, over the test defaults. */
   constructor(private readonly env: Record<string, string> = {}) {}
 
+  /** The API as a system administrator (who builds trees and enables obligations). */
   api!: ApiClient;
+  /** The API without a token. */
+  anonymous!: ApiClient;
   /** A Temporal client of its own, to look at the workflows behind the API. */
   client!: Client;
   smtp!: SmtpReceiver;
@@ -52,7 +56,8 @@ export class SystemUnderTest {
     this.config = config;
     this.app = await createApp(config);
     await this.app.listen(0, '127.0.0.1');
-    this.api = new ApiClient(`http://127.0.0.1:${(this.app.getHttpServer().address() as AddressInfo).port}`);
+    this.anonymous = new ApiClient(`http://127.0.0.1:${(this.app.getHttpServer().address() as AddressInfo).port}`);
+    this.api = await systemAdministrator(db.dataSource, this.anonymous, randomUUID().slice(0, 8));
     this.connection = await NativeConnection.connect({ address });
     this.client = new Client({ connection: await Connection.connect({ address }), namespace: config.temporal.namespace });
     this.workerOptions = {
@@ -66,6 +71,16 @@ export class SystemUnderTest {
     };
     await this.startWorker();
     return this;
+  }
+
+  /** The API as this person (a login is created for them on first use). */
+  as(personId: string): Promise<ApiClient> {
+    return loginAs(this.db.dataSource, this.anonymous, personId);
+  }
+
+  /** The Nest application, to look at its routes. */
+  get nest(): INestApplication {
+    return this.app;
   }
 
   /** Starts (again) the worker: with `stopWorker`, a worker restart in the middle of the chases. */

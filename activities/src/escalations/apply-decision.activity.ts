@@ -1,5 +1,5 @@
 import { dueDateOf, ChaseDecision, DecisionOutcome, DutyEventType } from '@duban/domain';
-import { appendDutyEvent, DutyEntity, EscalationProposalEntity, PersonEntity, ProposalStatus, WarningNoticeEntity } from '@duban/persistence';
+import { appendDutyEvent, DutyEntity, EscalationProposalEntity, personActor, PersonEntity, ProposalStatus, setAuditActor, WarningNoticeEntity } from '@duban/persistence';
 import { ActivityDeps } from '../activity-deps';
 import { loadDutyForUpdate } from '../duties/duty-context';
 import { deliverNotifications, enqueueNotifications } from '../notifications/notification-outbox';
@@ -48,6 +48,8 @@ export function applyDecisionActivity(deps: ActivityDeps) {
       }
       const status = STATUS_OF[decision.kind];
       const actorPersonId = decision.kind === 'timeout' ? null : decision.actorPersonId;
+      // The audit trail names the supervisor who decided; a timeout stays the system's decision.
+      if (actorPersonId) await setAuditActor(manager, personActor(actorPersonId));
       const decider = actorPersonId ? await manager.getRepository(PersonEntity).findOneBy({ id: actorPersonId }) : null;
       const reason = decision.kind === 'reject' ? decision.reason : decision.kind === 'extend' ? (decision.reason ?? null) : decision.kind === 'approve' ? (decision.note ?? null) : null;
       const newDueAt = decision.kind === 'extend' ? new Date(decision.newDueAt) : null;

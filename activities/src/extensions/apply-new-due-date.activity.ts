@@ -1,5 +1,5 @@
 import { dueDateOf, StepResult } from '@duban/domain';
-import { appendDutyEvent, DutyEntity, ExtensionRequestEntity, PersonEntity } from '@duban/persistence';
+import { appendDutyEvent, DutyEntity, ExtensionRequestEntity, personActor, PersonEntity, setAuditActor } from '@duban/persistence';
 import { ActivityDeps } from '../activity-deps';
 import { loadDutyForUpdate } from '../duties/duty-context';
 import { deliverNotifications, enqueueNotifications } from '../notifications/notification-outbox';
@@ -20,6 +20,7 @@ export function applyNewDueDateActivity(deps: ActivityDeps) {
       const ctx = await loadDutyForUpdate(manager, dutyId);
       if (!ctx.open) return false;
       const due = new Date(newDueAt);
+      await setAuditActor(manager, personActor(actorPersonId));
       const decider = await manager.getRepository(PersonEntity).findOneBy({ id: actorPersonId });
       const granted = await manager.update(
         ExtensionRequestEntity,

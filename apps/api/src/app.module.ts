@@ -1,5 +1,8 @@
 import { DubanConfig } from '@duban/config';
 import { DynamicModule, Module } from '@nestjs/common';
+import { AccessModule } from './access/access.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { ConfigModule } from './config/config.module';
 import { ConfigurationModule } from './configuration/configuration.module';
@@ -24,6 +27,9 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule,
         TemporalModule,
+        AuthModule,
+        AccessModule,
+        AuditModule,
         OrganizationsModule,
         PeopleModule,
         PositionsModule,

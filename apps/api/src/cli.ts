@@ -5,10 +5,13 @@ import { ObligationsService } from './obligations/obligations.service';
 import { createApp } from './create-app';
 import { PreviewCommandError, runPreviewCommand } from './preview/preview-command';
 import { seedDemo } from './seed/seed-demo';
+import { DEMO_PASSWORD, seedDemoUsers } from './seed/demo-users';
+import { runAuditVerify } from './audit/audit-verify.command';
 
 /**
- * Operator commands: `migrate` applies pending migrations; `seed` writes the demo tree and switches on its duties;
- * `preview --organization <id|code> --year 2027 [--format table|json|csv|xlsx] [--out file]` lists a year's duties.
+ * Operator commands: `migrate` applies pending migrations; `seed` writes the demo tree, its logins and
+ * switches on its cycles; `preview --organization <id|code> --year 2027 [--format table|json|csv|xlsx] [--out file]`
+ * lists a year's duties; `audit:verify` checks the audit trail's hash chain (exit 1 when broken).
  */
 async function main(command: string | undefined, args: string[]): Promise<void> {
   const config = loadConfig();
@@ -26,8 +29,10 @@ async function main(command: string | undefined, args: string[]): Promise<void> 
   if (command === 'seed') {
     const dataSource = await openDataSource({ url: config.database.url, poolSize: 2 });
     const result = await seedDemo(dataSource);
+    const logins = await seedDemoUsers(dataSource);
     await dataSource.destroy();
     process.stdout.write(result.created ? '已写入示范组织树\n' : '示范组织树已存在，未重复写入\n');
+    if (logins.length) process.stdout.write(`已创建示范登录账号：${logins.join('、')}（密码均为 ${DEMO_PASSWORD}）\n`);
     if (!result.created) return;
     const app = await createApp({ ...config, logLevel: 'warn' });
     await app.init();
@@ -39,7 +44,16 @@ async function main(command: string | undefined, args: string[]): Promise<void> 
     await app.close();
     return;
   }
-  throw new Error(`未知命令：${command ?? '（空）'}。可用：migrate、seed、preview`);
+  if (command === 'audit:verify') {
+    const dataSource = await openDataSource({ url: config.database.url, poolSize: 1 });
+    try {
+      process.exitCode = await runAuditVerify(dataSource, (line) => process.stdout.write(`${line}\n`));
+    } finally {
+      await dataSource.destroy();
+    }
+    return;
+  }
+  throw new Error(`未知命令：${command ?? '（空）'}。可用：migrate、seed、preview、audit:verify`);
 }
 
 main(process.argv[2], process.argv.slice(3)).catch((error: unknown) => {

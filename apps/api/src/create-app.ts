@@ -27,6 +27,7 @@ export async function createApp(config: DubanConfig): Promise<INestApplication> 
       .setTitle('督办 duban API')
       .setDescription('按《中共中央关于加强对“一把手”和领导班子监督的意见》及地方规定，调度、提醒、逐级升级监督职责。')
       .setVersion('0.1.0')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: '先调用 POST /auth/login 取得令牌' })
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json' });

@@ -31,6 +31,12 @@ export const configSchema = z.object({
   API_HOST: z.string().min(1).default('127.0.0.1'),
   API_PORT: port.default(3000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
+  /** `production` requires AUTH_TOKEN_SECRET to be set (no development default). */
+  NODE_ENV: z.enum(['development', 'test', 'production'], { errorMap: () => ({ message: '应为 development、test 或 production' }) }).default('development'),
+  /** Key that signs session tokens (HMAC-SHA256); at least 32 characters. */
+  AUTH_TOKEN_SECRET: z.string().min(32, '至少 32 个字符').optional(),
+  /** How long a session token stays valid. */
+  AUTH_TOKEN_TTL: z.string().refine((v) => isIsoDuration(v), '应为 ISO-8601 时长（如 PT8H）').default('PT8H'),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;

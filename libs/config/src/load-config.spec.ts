@@ -31,4 +31,12 @@ describe('loadConfig', () => {
   it('requires DATABASE_URL', () => {
     expect(() => loadConfig({})).toThrow(/DATABASE_URL: 必须设置/);
   });
+
+  it('signs tokens with a development key only outside production', () => {
+    expect(loadConfig(base).auth).toEqual({ tokenSecret: expect.stringContaining('development'), tokenTtlMs: 8 * 3600_000 });
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production' })).toThrow(/AUTH_TOKEN_SECRET: 生产环境必须设置/);
+    expect(() => loadConfig({ ...base, AUTH_TOKEN_SECRET: 'short' })).toThrow(/AUTH_TOKEN_SECRET: 至少 32 个字符/);
+    const secret = 'x'.repeat(40);
+    expect(loadConfig({ ...base, NODE_ENV: 'production', AUTH_TOKEN_SECRET: secret, AUTH_TOKEN_TTL: 'PT30M' }).auth).toEqual({ tokenSecret: secret, tokenTtlMs: 1800_000 });
+  });
 });

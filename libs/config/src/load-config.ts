@@ -12,7 +12,11 @@ export interface DubanConfig {
   timeZone: string;
   api: { host: string; port: number; decisionWaitMs: number };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
+  auth: { tokenSecret: string; tokenTtlMs: number };
 }
+
+/** Signs tokens only where nothing real is at stake: refused when NODE_ENV=production. */
+export const DEVELOPMENT_TOKEN_SECRET = 'duban-development-only-token-secret-do-not-use-in-production';
 
 export class ConfigError extends Error {
   constructor(readonly problems: { variable: string; reason: string }[]) {
@@ -29,6 +33,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): DubanConfig {
     throw new ConfigError(parsed.error.issues.map((i) => ({ variable: String(i.path[0]), reason: i.message })));
   }
   const c = parsed.data;
+  if (c.NODE_ENV === 'production' && !c.AUTH_TOKEN_SECRET) {
+    throw new ConfigError([{ variable: 'AUTH_TOKEN_SECRET', reason: '生产环境必须设置（至少 32 个字符的随机串，例如 openssl rand -base64 48）' }]);
+  }
   return {
     database: { url: c.DATABASE_URL, poolSize: c.DATABASE_POOL_SIZE },
     temporal: { address: c.TEMPORAL_ADDRESS, namespace: c.TEMPORAL_NAMESPACE, taskQueue: c.TEMPORAL_TASK_QUEUE },
@@ -40,5 +47,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): DubanConfig {
     timeZone: c.DUBAN_TIME_ZONE,
     api: { host: c.API_HOST, port: c.API_PORT, decisionWaitMs: isoDurationToMillis(c.DECISION_WAIT) },
     logLevel: c.LOG_LEVEL,
+    auth: { tokenSecret: c.AUTH_TOKEN_SECRET ?? DEVELOPMENT_TOKEN_SECRET, tokenTtlMs: isoDurationToMillis(c.AUTH_TOKEN_TTL) },
   };
 }

@@ -1,8 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Can, CurrentPrincipal, on } from '../access/access.decorators';
+import { Principal } from '../access/principal';
 import { IdParam } from '../common/validation/id-param.decorator';
 import { DutiesService } from './duties.service';
-import { ActorDto, CompleteDutyDto, ListDutiesQuery } from './dto/duty.dto';
+import { CompleteDutyDto, ListDutiesQuery } from './dto/duty.dto';
 
 @ApiTags('事项')
 @Controller()
@@ -10,44 +12,51 @@ export class DutiesController {
   constructor(private readonly duties: DutiesService) {}
 
   @Get('duties')
+  @Can('duty.list')
   @ApiOperation({ summary: '查询事项（按组织、人员、状态、截止日期）' })
-  list(@Query() query: ListDutiesQuery) {
-    return this.duties.list(query);
+  list(@Query() query: ListDutiesQuery, @CurrentPrincipal() principal: Principal) {
+    return this.duties.list(query, principal);
   }
 
   @Get('duties/:id')
+  @Can('duty.read', on('duty', 'params.id'))
   @ApiOperation({ summary: '查看事项及其全部经过' })
   get(@IdParam() id: string) {
     return this.duties.get(id);
   }
 
   @Get('duties/:id/history')
+  @Can('duty.read', on('duty', 'params.id'))
   @ApiOperation({ summary: '事项经过（提醒、完成、逾期、升级建议与决定……）' })
   history(@IdParam() id: string) {
     return this.duties.history(id);
   }
 
   @Post('duties/:id/completion')
+  @Can('duty.complete', on('duty', 'params.id'))
   @HttpCode(200)
   @ApiOperation({ summary: '责任人登记完成（日期、对象、情况），提醒随即停止' })
-  complete(@IdParam() id: string, @Body() dto: CompleteDutyDto) {
-    return this.duties.complete(id, dto);
+  complete(@IdParam() id: string, @Body() dto: CompleteDutyDto, @CurrentPrincipal() principal: Principal) {
+    return this.duties.complete(id, dto, principal.personId);
   }
 
   @Post('duties/:id/acknowledgement')
+  @Can('duty.acknowledge', on('duty', 'params.id'))
   @HttpCode(200)
   @ApiOperation({ summary: '责任人签收事项，停止“请签收”提醒（截止提醒照常）' })
-  acknowledge(@IdParam() id: string, @Body() dto: ActorDto) {
-    return this.duties.acknowledge(id, dto.actorPersonId);
+  acknowledge(@IdParam() id: string, @CurrentPrincipal() principal: Principal) {
+    return this.duties.acknowledge(id, principal.personId);
   }
 
   @Get('duties/:id/warning-notices')
+  @Can('duty.read', on('duty', 'params.id'))
   @ApiOperation({ summary: '事项的预警函（编号、接收单位、PDF 地址）' })
   warningNotices(@IdParam() id: string) {
     return this.duties.warningNotices(id);
   }
 
   @Get('warning-notices/:id/pdf')
+  @Can('duty.read', on('warningNotice', 'params.id'))
   @ApiOperation({ summary: '下载预警函 PDF' })
   async warningNoticePdf(@IdParam() id: string) {
     const { number, pdf } = await this.duties.warningNoticePdf(id);

@@ -6,6 +6,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { badRequest, conflict, forbidden, notFound } from '../common/errors/duban.exception';
+import { dutyScope } from '../access/scope-sql';
+import { Principal } from '../access/principal';
 import { DUBAN_CONFIG } from '../config/config.module';
 import { CompleteDutyDto, ListDutiesQuery } from './dto/duty.dto';
 import { DUTY_RELATIONS, toDutyView, toEventView } from './duty-view';
@@ -19,7 +21,7 @@ export class DutiesService {
     private readonly workflows: DutyWorkflows,
   ) {}
 
-  async list(query: ListDutiesQuery) {
+  async list(query: ListDutiesQuery, principal: Principal) {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 50;
     const qb = this.dataSource
@@ -28,7 +30,8 @@ export class DutiesService {
       .leftJoinAndSelect('d.organization', 'organization')
       .leftJoinAndSelect('d.responsiblePerson', 'responsiblePerson')
       .leftJoinAndSelect('d.counterpartPerson', 'counterpartPerson')
-      .leftJoinAndSelect('d.counterpartOrganization', 'counterpartOrganization');
+      .leftJoinAndSelect('d.counterpartOrganization', 'counterpartOrganization')
+      .where(...dutyScope(principal, 'd'));
     if (query.organizationId && query.subtree) {
       qb.andWhere(
         `d.organization_id IN (WITH RECURSIVE tree AS (SELECT id FROM organizations WHERE id = :organizationId
@@ -65,17 +68,17 @@ export class DutiesService {
   }
 
   /** The responsible leader records the duty as done, with evidence; the chase stops. */
-  async complete(id: string, dto: CompleteDutyDto) {
+  async complete(id: string, dto: CompleteDutyDto, actorPersonId: string) {
     const heldOn = dto.heldOn.slice(0, 10);
     if (heldOn > calendarDate(new Date(), this.config.timeZone)) throw badRequest('heldOn', '不能晚于今天');
     const workflowId = await this.dataSource.transaction(async (manager) => {
       const duty = await manager.getRepository(DutyEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!duty) throw notFound('事项', id);
-      if (duty.responsiblePersonId !== dto.actorPersonId) throw forbidden('只有该事项的责任人本人可以登记完成');
+      if (duty.responsiblePersonId !== actorPersonId) throw forbidden('只有该事项的责任人本人可以登记完成');
       if (!isOpenDutyStatus(duty.status)) throw conflict('DUTY_CLOSED', `该事项已${duty.status === 'completed' ? '完成' : '取消'}，不能重复登记`);
       const completion = { heldOn, counterpartPersonId: dto.counterpartPersonId ?? duty.counterpartPersonId, note: dto.note };
       await manager.update(DutyEntity, { id }, { status: 'completed', completedAt: new Date(), completion });
-      await appendDutyEvent(manager, { dutyId: id, type: 'completed', dedupeKey: 'completed', actorKind: 'person', actorPersonId: dto.actorPersonId, data: completion });
+      await appendDutyEvent(manager, { dutyId: id, type: 'completed', dedupeKey: 'completed', actorKind: 'person', actorPersonId, data: completion });
       return duty.workflowId;
     });
     await this.workflows.signal(workflowId, dutyCompletedSignal);

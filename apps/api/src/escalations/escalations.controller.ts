@@ -1,6 +1,8 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Can, CurrentPrincipal, on } from '../access/access.decorators';
+import { Principal } from '../access/principal';
 import { IdParam } from '../common/validation/id-param.decorator';
 import { DecideEscalationDto, ListEscalationsQuery } from './dto/decide-escalation.dto';
 import { EscalationsService } from './escalations.service';
@@ -11,16 +13,18 @@ export class EscalationsController {
   constructor(private readonly escalations: EscalationsService) {}
 
   @Get()
+  @Can('escalation.list')
   @ApiOperation({ summary: '升级建议（可按状态、责任单位筛选）' })
-  list(@Query() query: ListEscalationsQuery) {
-    return this.escalations.list(query);
+  list(@Query() query: ListEscalationsQuery, @CurrentPrincipal() principal: Principal) {
+    return this.escalations.list(query, principal);
   }
 
   @Post(':id/decision')
+  @Can('escalation.decide', on('escalation', 'params.id'))
   @HttpCode(200)
   @ApiOperation({ summary: '监督人员决定升级建议：批准、驳回或给予新期限（200 已执行；202 已受理、稍后执行）' })
-  async decide(@IdParam() id: string, @Body() dto: DecideEscalationDto, @Res({ passthrough: true }) res: Response) {
-    const result = await this.escalations.decide(id, dto);
+  async decide(@IdParam() id: string, @Body() dto: DecideEscalationDto, @CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) res: Response) {
+    const result = await this.escalations.decide(id, dto, principal.personId);
     if ('accepted' in result) res.status(202);
     return result;
   }

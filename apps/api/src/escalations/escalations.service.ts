@@ -7,7 +7,8 @@ import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { DataSource } from 'typeorm';
 import { badRequest, conflict, DubanException, notFound, unavailable } from '../common/errors/duban.exception';
-import { requireSupervisor } from '../common/supervisors';
+import { dutyScope } from '../access/scope-sql';
+import { Principal } from '../access/principal';
 import { toDutyView } from '../duties/duty-view';
 import { DutyWorkflows } from '../duties/duty-workflows';
 import { DecideEscalationDto, ListEscalationsQuery } from './dto/decide-escalation.dto';
@@ -28,7 +29,7 @@ export class EscalationsService {
   ) {}
 
   /** Proposals with their duty as every duty list shows it (names, status, colour). */
-  async list(query: ListEscalationsQuery) {
+  async list(query: ListEscalationsQuery, principal: Principal) {
     const qb = this.dataSource
       .getRepository(EscalationProposalEntity)
       .createQueryBuilder('p')
@@ -37,6 +38,7 @@ export class EscalationsService {
       .leftJoinAndSelect('duty.responsiblePerson', 'responsiblePerson')
       .leftJoinAndSelect('duty.counterpartPerson', 'counterpartPerson')
       .leftJoinAndSelect('duty.counterpartOrganization', 'counterpartOrganization')
+      .where(...dutyScope(principal, 'duty'))
       .orderBy('p.proposedAt', 'ASC')
       .take(500);
     if (query.status) qb.andWhere('p.status = :status', { status: query.status });
@@ -46,12 +48,12 @@ export class EscalationsService {
   }
 
   /** A supervisor approves, rejects or grants a new date; the duty's workflow carries it out and answers. */
-  async decide(proposalId: string, dto: DecideEscalationDto) {
-    const decision = this.toDecision(dto);
+  /** The AccessGuard has checked that the actor supervises the duty's organization and does not owe it. */
+  async decide(proposalId: string, dto: DecideEscalationDto, actorPersonId: string) {
+    const decision = this.toDecision(dto, actorPersonId);
     const proposal = await this.dataSource.getRepository(EscalationProposalEntity).findOneBy({ id: proposalId });
     if (!proposal) throw notFound('升级建议', proposalId);
     const duty = await this.dataSource.getRepository(DutyEntity).findOneByOrFail({ id: proposal.dutyId });
-    await requireSupervisor(this.dataSource.manager, dto.actorPersonId, duty.organizationId, duty.responsiblePersonId);
     if (proposal.status !== 'pending') throw conflict('ALREADY_DECIDED', `该升级建议已有决定（${proposal.status}），不能重复决定`);
 
     try {
@@ -69,17 +71,17 @@ export class EscalationsService {
     }
   }
 
-  private toDecision(dto: DecideEscalationDto): EscalationDecision {
+  private toDecision(dto: DecideEscalationDto, actorPersonId: string): EscalationDecision {
     switch (dto.decision) {
       case 'approve':
-        return { kind: 'approve', actorPersonId: dto.actorPersonId, ...(dto.reason ? { note: dto.reason } : {}) };
+        return { kind: 'approve', actorPersonId, ...(dto.reason ? { note: dto.reason } : {}) };
       case 'reject':
         if (!dto.reason) throw badRequest('reason', '驳回时必须说明理由');
-        return { kind: 'reject', actorPersonId: dto.actorPersonId, reason: dto.reason };
+        return { kind: 'reject', actorPersonId, reason: dto.reason };
       case 'extend':
         if (!dto.newDueAt) throw badRequest('newDueAt', '延期时必须给出新的截止时刻');
         if (Date.parse(dto.newDueAt) <= Date.now()) throw badRequest('newDueAt', '新的截止时刻必须晚于现在');
-        return { kind: 'extend', actorPersonId: dto.actorPersonId, newDueAt: new Date(dto.newDueAt).toISOString(), ...(dto.reason ? { reason: dto.reason } : {}) };
+        return { kind: 'extend', actorPersonId, newDueAt: new Date(dto.newDueAt).toISOString(), ...(dto.reason ? { reason: dto.reason } : {}) };
     }
   }
 }

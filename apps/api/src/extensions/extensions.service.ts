@@ -7,7 +7,8 @@ import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { DataSource, IsNull } from 'typeorm';
 import { badRequest, conflict, forbidden, notFound, unavailable } from '../common/errors/duban.exception';
-import { requireSupervisor } from '../common/supervisors';
+import { dutyScope } from '../access/scope-sql';
+import { Principal } from '../access/principal';
 import { DutyWorkflows } from '../duties/duty-workflows';
 import { DecideExtensionDto, ListExtensionsQuery, RequestExtensionDto } from './dto/extension.dto';
 
@@ -19,12 +20,12 @@ export class ExtensionsService {
     private readonly workflows: DutyWorkflows,
   ) {}
 
-  async request(dutyId: string, dto: RequestExtensionDto) {
+  async request(dutyId: string, dto: RequestExtensionDto, actorPersonId: string) {
     if (Date.parse(dto.newDueAt) <= Date.now()) throw badRequest('newDueAt', '新的截止时刻必须晚于现在');
     const { request, workflowId } = await this.dataSource.transaction(async (manager) => {
       const duty = await manager.getRepository(DutyEntity).findOne({ where: { id: dutyId }, lock: { mode: 'pessimistic_write' } });
       if (!duty) throw notFound('事项', dutyId);
-      if (duty.responsiblePersonId !== dto.actorPersonId) throw forbidden('只有该事项的责任人本人可以申请延期');
+      if (duty.responsiblePersonId !== actorPersonId) throw forbidden('只有该事项的责任人本人可以申请延期');
       if (!isOpenDutyStatus(duty.status)) throw conflict('DUTY_CLOSED', '该事项已完成或已取消，无需延期');
       if (Date.parse(dto.newDueAt) <= duty.dueAt.getTime()) throw badRequest('newDueAt', '新的截止时刻必须晚于现在的截止时刻');
       if (await manager.getRepository(ExtensionRequestEntity).existsBy({ dutyId, status: 'pending' })) {
@@ -32,7 +33,7 @@ export class ExtensionsService {
       }
       const request = await manager.getRepository(ExtensionRequestEntity).save({
         dutyId,
-        requestedByPersonId: dto.actorPersonId,
+        requestedByPersonId: actorPersonId,
         requestedDueAt: new Date(dto.newDueAt),
         reason: dto.reason,
         status: 'pending',
@@ -42,7 +43,7 @@ export class ExtensionsService {
         type: 'extension_requested',
         dedupeKey: `extension:${request.id}:requested`,
         actorKind: 'person',
-        actorPersonId: dto.actorPersonId,
+        actorPersonId,
         data: { requestId: request.id, requestedDueAt: request.requestedDueAt.toISOString(), reason: dto.reason },
       });
       return { request, workflowId: duty.workflowId };
@@ -51,26 +52,32 @@ export class ExtensionsService {
     return request;
   }
 
-  list(query: ListExtensionsQuery) {
-    const qb = this.dataSource.getRepository(ExtensionRequestEntity).createQueryBuilder('r').innerJoin('r.duty', 'duty').orderBy('r.createdAt', 'ASC').take(500);
+  list(query: ListExtensionsQuery, principal: Principal) {
+    const qb = this.dataSource
+      .getRepository(ExtensionRequestEntity)
+      .createQueryBuilder('r')
+      .innerJoin('r.duty', 'duty')
+      .where(...dutyScope(principal, 'duty'))
+      .orderBy('r.createdAt', 'ASC')
+      .take(500);
     if (query.status) qb.andWhere('r.status = :status', { status: query.status });
     if (query.organizationId) qb.andWhere('duty.organization_id = :organizationId', { organizationId: query.organizationId });
     return qb.getMany();
   }
 
-  async decide(requestId: string, dto: DecideExtensionDto) {
+  /** The AccessGuard has checked that the actor supervises the duty's organization and does not owe it. */
+  async decide(requestId: string, dto: DecideExtensionDto, actorPersonId: string) {
     if (dto.decision === 'refuse' && !dto.reason) throw badRequest('reason', '不同意时必须说明理由');
     if (dto.newDueAt && Date.parse(dto.newDueAt) <= Date.now()) throw badRequest('newDueAt', '新的截止时刻必须晚于现在');
     const request = await this.dataSource.getRepository(ExtensionRequestEntity).findOneBy({ id: requestId });
     if (!request) throw notFound('延期申请', requestId);
     const duty = await this.dataSource.getRepository(DutyEntity).findOneByOrFail({ id: request.dutyId });
-    await requireSupervisor(this.dataSource.manager, dto.actorPersonId, duty.organizationId, duty.responsiblePersonId);
     if (request.status !== 'pending') throw conflict('ALREADY_DECIDED', `该延期申请已有决定（${request.status}）`);
     if (!isOpenDutyStatus(duty.status)) throw conflict('DUTY_CLOSED', '该事项已完成或已取消，无需再作决定');
     // Claim the request: of two supervisors deciding at once, one wins and the other gets 409.
     const claimed = await this.dataSource
       .getRepository(ExtensionRequestEntity)
-      .update({ id: requestId, status: 'pending', decidedByPersonId: IsNull() }, { decidedByPersonId: dto.actorPersonId });
+      .update({ id: requestId, status: 'pending', decidedByPersonId: IsNull() }, { decidedByPersonId: actorPersonId });
     if (!claimed.affected) throw conflict('ALREADY_DECIDED', '该延期申请正由他人决定或已有决定');
 
     if (dto.decision === 'refuse') {
@@ -81,7 +88,7 @@ export class ExtensionsService {
           type: 'extension_refused',
           dedupeKey: `extension:${requestId}:refused`,
           actorKind: 'person',
-          actorPersonId: dto.actorPersonId,
+          actorPersonId,
           data: { requestId, reason: dto.reason },
         });
       });
@@ -91,7 +98,7 @@ export class ExtensionsService {
 
     const newDueAt = new Date(dto.newDueAt ?? request.requestedDueAt).toISOString();
     try {
-      const answer = await this.workflows.update(duty.workflowId, grantExtensionUpdate, [{ requestId, newDueAt, actorPersonId: dto.actorPersonId, reason: dto.reason ?? null }]);
+      const answer = await this.workflows.update(duty.workflowId, grantExtensionUpdate, [{ requestId, newDueAt, actorPersonId, reason: dto.reason ?? null }]);
       if (!answer.done) return { accepted: true as const, requestId, message: '同意已受理，督办流程正在执行（例如邮件服务器暂不可用时会稍后完成）' };
     } catch (error) {
       // Not carried out: release the claim so the request can be decided again.

@@ -2,6 +2,8 @@ import { ancestorIds, OrganizationEntity, PositionEntity } from '@duban/persiste
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
+import { organizationScope } from '../access/scope-sql';
+import { Principal } from '../access/principal';
 import { badRequest, conflict, notFound } from '../common/errors/duban.exception';
 import { DutyCancellation } from '../duties/duty-cancellation';
 import { CreateOrganizationDto, ListOrganizationsQuery, UpdateOrganizationDto } from './dto/organization.dto';
@@ -30,8 +32,10 @@ export class OrganizationsService {
     );
   }
 
-  list(query: ListOrganizationsQuery): Promise<OrganizationEntity[]> {
-    return this.organizations.find({ where: query.parentId ? { parentId: query.parentId } : {}, order: { createdAt: 'ASC' } });
+  list(query: ListOrganizationsQuery, principal: Principal): Promise<OrganizationEntity[]> {
+    const qb = this.organizations.createQueryBuilder('o').where(...organizationScope(principal, 'o')).orderBy('o.createdAt', 'ASC');
+    if (query.parentId) qb.andWhere('o.parent_id = :parentId', { parentId: query.parentId });
+    return qb.getMany();
   }
 
   roots(): Promise<OrganizationEntity[]> {

@@ -1,7 +1,9 @@
 import { PersonEntity } from '@duban/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ILike, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
+import { personScope } from '../access/scope-sql';
+import { Principal } from '../access/principal';
 import { conflict, notFound } from '../common/errors/duban.exception';
 import { CreatePersonDto, ListPeopleQuery } from './dto/person.dto';
 
@@ -15,13 +17,11 @@ export class PeopleService {
     return this.people.save(this.people.create({ name: dto.name, email }));
   }
 
-  list(query: ListPeopleQuery): Promise<PersonEntity[]> {
+  list(query: ListPeopleQuery, principal: Principal): Promise<PersonEntity[]> {
     const q = query.q?.replace(/[%_\\]/g, (c) => `\\${c}`);
-    return this.people.find({
-      where: q ? [{ name: ILike(`%${q}%`) }, { email: ILike(`%${q}%`) }] : {},
-      order: { name: 'ASC' },
-      take: 500,
-    });
+    const qb = this.people.createQueryBuilder('p').where(...personScope(principal, 'p')).orderBy('p.name', 'ASC').take(500);
+    if (q) qb.andWhere('(p.name ILIKE :q OR p.email ILIKE :q)', { q: `%${q}%` });
+    return qb.getMany();
   }
 
   async get(id: string): Promise<PersonEntity> {

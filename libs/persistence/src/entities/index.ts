@@ -1,34 +1,45 @@
+import { AuditEntryEntity } from './audit-entry.entity';
 import { CalendarYearEntity } from './calendar-year.entity';
 import { DutyEventEntity } from './duty-event.entity';
 import { DutyEntity } from './duty.entity';
 import { EscalationProposalEntity } from './escalation-proposal.entity';
 import { ExtensionRequestEntity } from './extension-request.entity';
 import { NotificationEntity } from './notification.entity';
+import { LoginAttemptEntity } from './login-attempt.entity';
 import { ObligationActivationEntity } from './obligation-activation.entity';
+import { OrganizationAdministratorEntity } from './organization-administrator.entity';
 import { ObligationOverrideEntity } from './obligation-override.entity';
 import { OrganizationEntity } from './organization.entity';
 import { OrganizationSettingsEntity } from './organization-settings.entity';
 import { PersonEntity } from './person.entity';
 import { PositionEntity } from './position.entity';
 import { PositionHoldingEntity } from './position-holding.entity';
+import { UserSessionEntity } from './user-session.entity';
+import { UserEntity } from './user.entity';
 import { WarningNoticeEntity } from './warning-notice.entity';
 
 export {
+  AuditEntryEntity,
   CalendarYearEntity,
   DutyEventEntity,
   DutyEntity,
   EscalationProposalEntity,
   ExtensionRequestEntity,
+  LoginAttemptEntity,
   NotificationEntity,
   ObligationActivationEntity,
+  OrganizationAdministratorEntity,
   ObligationOverrideEntity,
   OrganizationEntity,
   OrganizationSettingsEntity,
   PersonEntity,
   PositionEntity,
   PositionHoldingEntity,
+  UserEntity,
+  UserSessionEntity,
   WarningNoticeEntity,
 };
+export type { AuditAction } from './audit-entry.entity';
 export type { ActorKind } from './duty-event.entity';
 export type { CompletionEvidence } from './duty.entity';
 export type { ProposalStatus } from './escalation-proposal.entity';
@@ -47,6 +58,11 @@ export const ENTITIES = [
   WarningNoticeEntity,
   ExtensionRequestEntity,
   PositionHoldingEntity,
+  UserEntity,
+  UserSessionEntity,
+  LoginAttemptEntity,
+  OrganizationAdministratorEntity,
+  AuditEntryEntity,
   OrganizationSettingsEntity,
   ObligationOverrideEntity,
   CalendarYearEntity,

@@ -32,6 +32,10 @@ export class PositionEntity {
   @JoinColumn({ name: 'holder_id' })
   holder?: PersonEntity | null;
 
+  /** Marked by an administrator: the holder supervises the organization's subtree like a 纪委书记 or 组织部长. */
+  @Column({ type: 'boolean', default: false })
+  supervising!: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

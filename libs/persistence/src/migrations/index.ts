@@ -1,6 +1,14 @@
 import { InitialSchema1795314285613 } from './1795314285613-initial-schema';
 import { ChaseLadder1795315994019 } from './1795315994019-chase-ladder';
+import { IdentityAndAccess1795324109860 } from './1795324109860-identity-and-access';
 import { CycleConfiguration1795324141069 } from './1795324141069-cycle-configuration';
+import { AuditTrail1795324200000 } from './1795324200000-audit-trail';
 
 /** Every migration, oldest first. Landed migrations are never edited: add a new one. */
-export const MIGRATIONS: Function[] = [InitialSchema1795314285613, ChaseLadder1795315994019, CycleConfiguration1795324141069];
+export const MIGRATIONS: Function[] = [
+  InitialSchema1795314285613,
+  ChaseLadder1795315994019,
+  IdentityAndAccess1795324109860,
+  CycleConfiguration1795324141069,
+  AuditTrail1795324200000,
+];

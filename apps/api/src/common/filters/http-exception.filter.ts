@@ -21,6 +21,14 @@ export class HttpExceptionFilter implements ExceptionFilter {
       if (typeof payload === 'object' && payload !== null && 'code' in payload) return { status, body: payload as Record<string, unknown> };
       return { status, body: { statusCode: status, code: codeOf(status, exception), message: messageOf(status, exception), details: [] } };
     }
+    // Errors of the body parser (too large, bad encoding) carry their own 4xx status.
+    const parserStatus = (exception as { status?: unknown; expose?: unknown } | null)?.status;
+    if (typeof parserStatus === 'number' && parserStatus >= 400 && parserStatus < 500 && (exception as { expose?: unknown }).expose === true) {
+      const code = parserStatus === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+      const parseFailed = (exception as { type?: unknown }).type === 'entity.parse.failed';
+      const message = parserStatus === 413 ? '请求体过大' : parseFailed ? '请求体不是合法的 JSON' : '请求体无法解析';
+      return { status: parserStatus, body: { statusCode: parserStatus, code, message, details: [] } };
+    }
     if (exception instanceof QueryFailedError && (exception as QueryFailedError & { code?: string }).code === '23505') {
       return { status: HttpStatus.CONFLICT, body: { statusCode: 409, code: 'DUPLICATE', message: '记录已存在（违反唯一约束）', details: [] } };
     }

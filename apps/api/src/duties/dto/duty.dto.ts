@@ -56,10 +56,6 @@ export class ListDutiesQuery {
 }
 
 export class CompleteDutyDto {
-  @ApiProperty({ description: '登记人（须为责任人本人）' })
-  @IsUUID()
-  actorPersonId!: string;
-
   @ApiProperty({ example: '2026-11-20', description: '谈话（履职）日期' })
   @Matches(CALENDAR_DATE, { message: '应为日期（YYYY-MM-DD）' })
   @IsISO8601({ strict: true })
@@ -75,10 +71,4 @@ export class CompleteDutyDto {
   @IsNotEmpty()
   @MaxLength(4000)
   note!: string;
-}
-
-export class ActorDto {
-  @ApiProperty({ description: '操作人' })
-  @IsUUID()
-  actorPersonId!: string;
 }

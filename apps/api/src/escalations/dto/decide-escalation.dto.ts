@@ -5,10 +5,6 @@ import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class
 export const DECISIONS = ['approve', 'reject', 'extend'] as const;
 
 export class DecideEscalationDto {
-  @ApiProperty({ description: '作出决定的监督人员（纪委书记或组织部长）' })
-  @IsUUID()
-  actorPersonId!: string;
-
   @ApiProperty({ enum: DECISIONS, description: 'approve=批准升级，reject=驳回（须说明理由），extend=给予新的完成期限' })
   @IsIn(DECISIONS)
   decision!: (typeof DECISIONS)[number];

@@ -3,10 +3,6 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 export class RequestExtensionDto {
-  @ApiProperty({ description: '申请人（须为责任人本人）' })
-  @IsUUID()
-  actorPersonId!: string;
-
   @ApiProperty({ example: '2027-01-31T23:59:59+08:00', description: '希望的新截止时刻' })
   @IsZonedDateTime()
   newDueAt!: string;
@@ -19,10 +15,6 @@ export class RequestExtensionDto {
 }
 
 export class DecideExtensionDto {
-  @ApiProperty({ description: '作出决定的监督人员（纪委书记或组织部长）' })
-  @IsUUID()
-  actorPersonId!: string;
-
   @ApiProperty({ enum: ['grant', 'refuse'] })
   @IsIn(['grant', 'refuse'])
   decision!: 'grant' | 'refuse';

@@ -1,0 +1,106 @@
+import { AccessTarget, Action, decide, relationsTo } from './access.policy';
+import { Principal, PrincipalScope } from './principal';
+
+/**
+ * 省 → 市 → 区, and 省 → 大学 beside 市. Who is who:
+ * - admin: system administrator; cityAdmin: administrator of 市; cityJiwei: 纪委书记 of 市;
+ * - cityLeader: 一把手 of 市 (owes the duty); districtLeader: 一把手 of 区 (counterpart); uniJiwei: 纪委书记 of 大学.
+ */
+const chain = { province: ['province'], city: ['city', 'province'], district: ['district', 'city', 'province'], university: ['university', 'province'] };
+const person = (personId: string, systemAdmin = false): Principal => ({ personId, systemAdmin });
+const scope = (s: Partial<Record<keyof PrincipalScope, string[]>> = {}): PrincipalScope => ({
+  memberOf: new Set(s.memberOf ?? []),
+  supervises: new Set(s.supervises ?? []),
+  administers: new Set(s.administers ?? []),
+});
+const who = {
+  admin: [person('admin', true), scope()],
+  cityAdmin: [person('cityAdmin'), scope({ administers: ['city'] })],
+  cityJiwei: [person('cityJiwei'), scope({ memberOf: ['city'], supervises: ['city'] })],
+  cityLeader: [person('cityLeader'), scope({ memberOf: ['city'] })],
+  districtLeader: [person('districtLeader'), scope({ memberOf: ['district'] })],
+  uniJiwei: [person('uniJiwei'), scope({ memberOf: ['university'], supervises: ['university'] })],
+  stranger: [person('stranger'), scope()],
+} as const;
+
+const cityDuty: AccessTarget = { kind: 'duty', chain: chain.city, responsiblePersonId: 'cityLeader', counterpartPersonId: 'districtLeader' };
+
+function outcome(key: keyof typeof who, action: Action, target: AccessTarget): string {
+  const [principal, s] = who[key];
+  return decide(action, relationsTo(principal, s, target), target).outcome;
+}
+
+describe('access policy', () => {
+  it.each([
+    // [who, action, expected]
+    ['cityLeader', 'duty.complete', 'allow'],
+    ['cityLeader', 'duty.acknowledge', 'allow'],
+    ['cityLeader', 'duty.request-extension', 'allow'],
+    ['cityLeader', 'escalation.decide', 'forbid'],
+    ['districtLeader', 'duty.read', 'allow'],
+    ['districtLeader', 'duty.complete', 'forbid'],
+    ['cityJiwei', 'duty.read', 'allow'],
+    ['cityJiwei', 'duty.complete', 'forbid'],
+    ['cityJiwei', 'escalation.decide', 'allow'],
+    ['cityJiwei', 'extension.decide', 'allow'],
+    ['cityAdmin', 'duty.read', 'allow'],
+    ['cityAdmin', 'escalation.decide', 'forbid'],
+    ['admin', 'duty.read', 'allow'],
+    ['admin', 'duty.complete', 'forbid'],
+    ['uniJiwei', 'duty.read', 'hide'],
+    ['uniJiwei', 'escalation.decide', 'hide'],
+    ['stranger', 'duty.complete', 'hide'],
+  ] as const)('%s may %s on a duty of 市: %s', (key, action, expected) => {
+    expect(outcome(key, action, cityDuty)).toBe(expected);
+  });
+
+  it('nobody decides their own case, even a supervisor', () => {
+    const own: AccessTarget = { ...cityDuty, responsiblePersonId: 'cityJiwei' } as AccessTarget;
+    const [principal, s] = who.cityJiwei;
+    expect(decide('escalation.decide', relationsTo(principal, s, own), own)).toEqual({ outcome: 'forbid', message: '不能对自己负责的事项作出决定' });
+  });
+
+  it('a supervisor of 市 oversees 区 below it, not 省 above it nor 大学 beside it', () => {
+    const below: AccessTarget = { ...cityDuty, chain: chain.district } as AccessTarget;
+    const above: AccessTarget = { ...cityDuty, chain: chain.province } as AccessTarget;
+    const beside: AccessTarget = { ...cityDuty, chain: chain.university } as AccessTarget;
+    expect(outcome('cityJiwei', 'escalation.decide', below)).toBe('allow');
+    expect(outcome('cityJiwei', 'escalation.decide', above)).toBe('hide');
+    expect(outcome('cityJiwei', 'escalation.decide', beside)).toBe('hide');
+  });
+
+  it('an administrator manages the subtree and nothing above or beside it', () => {
+    const org = (c: readonly string[]): AccessTarget => ({ kind: 'organization', chain: c });
+    expect(outcome('cityAdmin', 'organization.manage', org(chain.city))).toBe('allow');
+    expect(outcome('cityAdmin', 'position.manage', org(chain.district))).toBe('allow');
+    expect(outcome('cityAdmin', 'organization.manage', org(chain.province))).toBe('hide');
+    expect(outcome('cityAdmin', 'organization.manage', org(chain.university))).toBe('hide');
+    expect(outcome('cityAdmin', 'organization.create', org([]))).toBe('forbid');
+    expect(outcome('admin', 'organization.create', org([]))).toBe('allow');
+    // A leader sees their own organization but does not manage it.
+    expect(outcome('cityLeader', 'organization.read', org(chain.city))).toBe('allow');
+    expect(outcome('cityLeader', 'organization.manage', org(chain.city))).toBe('forbid');
+    expect(outcome('cityLeader', 'organization.read', org(chain.district))).toBe('hide');
+  });
+
+  it('people: oneself, colleagues and people in the subtree are visible; an unplaced person only to administrators', () => {
+    const inDistrict: AccessTarget = { kind: 'person', personId: 'districtLeader', placements: [chain.district] };
+    const unplaced: AccessTarget = { kind: 'person', personId: 'newcomer', placements: [] };
+    expect(outcome('cityAdmin', 'person.manage', inDistrict)).toBe('allow');
+    expect(outcome('cityJiwei', 'person.read', inDistrict)).toBe('allow');
+    expect(outcome('cityJiwei', 'person.manage', inDistrict)).toBe('forbid');
+    expect(outcome('districtLeader', 'person.read', inDistrict)).toBe('allow');
+    expect(outcome('uniJiwei', 'person.read', inDistrict)).toBe('hide');
+    expect(outcome('cityAdmin', 'person.manage', unplaced)).toBe('allow');
+    expect(outcome('cityLeader', 'person.read', unplaced)).toBe('hide');
+  });
+
+  it('actions on no record: refused with 403, never hidden', () => {
+    const none: AccessTarget = { kind: 'none' };
+    expect(outcome('admin', 'audit.verify', none)).toBe('allow');
+    expect(outcome('cityAdmin', 'audit.verify', none)).toBe('forbid');
+    expect(outcome('cityAdmin', 'person.create', none)).toBe('allow');
+    expect(outcome('cityLeader', 'person.create', none)).toBe('forbid');
+    expect(outcome('stranger', 'duty.list', none)).toBe('allow');
+  });
+});

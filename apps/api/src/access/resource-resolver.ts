@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { notFound } from '../common/errors/duban.exception';
+import { AccessTarget } from './access.policy';
+import { ResourceKind } from './access.decorators';
+
+const LABELS: Record<ResourceKind, string> = {
+  organization: '组织',
+  position: '职位',
+  person: '人员',
+  duty: '事项',
+  escalation: '升级建议',
+  extension: '延期申请',
+  warningNotice: '预警函',
+};
+
+/** The duty behind each duty-bound record. */
+const DUTY_OF: Partial<Record<ResourceKind, string>> = {
+  duty: `SELECT $1::uuid AS duty_id`,
+  escalation: `SELECT duty_id FROM escalation_proposals WHERE id = $1`,
+  extension: `SELECT duty_id FROM extension_requests WHERE id = $1`,
+  warningNotice: `SELECT duty_id FROM warning_notices WHERE id = $1`,
+};
+
+/** Ancestors of an organization, nearest first, as an array. */
+const CHAIN = (org: string) => `(WITH RECURSIVE chain(id, parent_id, depth) AS (
+    SELECT id, parent_id, 0 FROM organizations WHERE id = ${org}
+    UNION ALL SELECT o.id, o.parent_id, c.depth + 1 FROM organizations o JOIN chain c ON o.id = c.parent_id WHERE c.depth < 64
+  ) SELECT array_agg(id::text ORDER BY depth) FROM chain)`;
+
+/**
+ * Finds the record a request is about and what the policy needs of it: its organization's chain, and for
+ * a duty who owes it and who is its counterpart. An unknown record is 404, the same answer as one out of
+ * scope, so that nobody learns which records exist.
+ */
+@Injectable()
+export class ResourceResolver {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async resolve(kind: ResourceKind, id: string): Promise<AccessTarget> {
+    const target = await this.find(kind, id);
+    if (!target) throw this.notFound(kind, id);
+    return target;
+  }
+
+  /** The answer for a record out of scope: word for word the answer for one that does not exist. */
+  notFound(kind: ResourceKind, id: string): Error {
+    return notFound(LABELS[kind], id);
+  }
+
+  private async find(kind: ResourceKind, id: string): Promise<AccessTarget | null> {
+    const q = <T>(sql: string) => this.dataSource.query(sql, [id]) as Promise<T[]>;
+    if (kind === 'organization') {
+      const [row] = await q<{ chain: string[] | null }>(`SELECT ${CHAIN('$1')} AS chain`);
+      return row?.chain ? { kind: 'organization', chain: row.chain } : null;
+    }
+    if (kind === 'position') {
+      const [row] = await q<{ chain: string[] }>(`SELECT ${CHAIN('p.organization_id')} AS chain FROM positions p WHERE p.id = $1`);
+      return row ? { kind: 'organization', chain: row.chain } : null;
+    }
+    if (kind === 'person') {
+      const rows = await q<{ chain: string[] | null }>(
+        `SELECT ${CHAIN('p.organization_id')} AS chain FROM people x LEFT JOIN positions p ON p.holder_id = x.id WHERE x.id = $1`,
+      );
+      if (rows.length === 0) return null;
+      return { kind: 'person', personId: id, placements: rows.filter((r) => r.chain).map((r) => r.chain!) };
+    }
+    const [row] = await q<{ chain: string[]; responsible: string; counterpart: string | null }>(
+      `SELECT ${CHAIN('d.organization_id')} AS chain, d.responsible_person_id AS responsible, d.counterpart_person_id AS counterpart
+         FROM duties d WHERE d.id = (${DUTY_OF[kind]})`,
+    );
+    return row ? { kind: 'duty', chain: row.chain, responsiblePersonId: row.responsible, counterpartPersonId: row.counterpart } : null;
+  }
+}

@@ -1,0 +1,54 @@
+import { SUPERVISING_ROLES } from '@duban/domain';
+import { Principal } from './principal';
+
+/**
+ * SQL conditions that keep list queries inside the principal's scope, evaluated by the database (never
+ * filtered after loading). Each returns `[condition, parameters]` for TypeORM's `andWhere`; a system
+ * administrator gets `TRUE`. Parameter names are prefixed so they never collide with a query's own.
+ */
+type Condition = [string, Record<string, unknown>];
+
+const ALL: Condition = ['TRUE', {}];
+
+/** Organizations the principal oversees: the subtrees of supervising positions held and of administrator grants. */
+const OVERSEEN = `(WITH RECURSIVE scope_tree AS (
+    SELECT sp.organization_id AS id FROM positions sp
+     WHERE sp.holder_id = :scopePersonId AND (sp.supervising OR sp.role IN (:...scopeSupervisingRoles))
+    UNION SELECT ga.organization_id FROM organization_administrators ga WHERE ga.person_id = :scopePersonId
+    UNION SELECT so.id FROM organizations so JOIN scope_tree st ON so.parent_id = st.id
+  ) SELECT id FROM scope_tree)`;
+
+/** Organizations where the principal holds a position. */
+const OWN = `(SELECT op.organization_id FROM positions op WHERE op.holder_id = :scopePersonId)`;
+
+const params = (principal: Principal) => ({ scopePersonId: principal.personId, scopeSupervisingRoles: [...SUPERVISING_ROLES] });
+
+/** Duties of overseen organizations, and the principal's own (responsible or counterpart). */
+export function dutyScope(principal: Principal, duty: string): Condition {
+  if (principal.systemAdmin) return ALL;
+  return [
+    `(${duty}.organization_id IN ${OVERSEEN} OR ${duty}.responsible_person_id = :scopePersonId OR ${duty}.counterpart_person_id = :scopePersonId)`,
+    params(principal),
+  ];
+}
+
+/** Overseen organizations and the principal's own. */
+export function organizationScope(principal: Principal, organization: string): Condition {
+  if (principal.systemAdmin) return ALL;
+  return [`(${organization}.id IN ${OVERSEEN} OR ${organization}.id IN ${OWN})`, params(principal)];
+}
+
+/**
+ * Oneself, people holding positions in overseen or own organizations, and — for administrators — people
+ * not placed anywhere yet.
+ */
+export function personScope(principal: Principal, person: string): Condition {
+  if (principal.systemAdmin) return ALL;
+  return [
+    `(${person}.id = :scopePersonId
+      OR EXISTS (SELECT 1 FROM positions pp WHERE pp.holder_id = ${person}.id AND (pp.organization_id IN ${OVERSEEN} OR pp.organization_id IN ${OWN}))
+      OR (EXISTS (SELECT 1 FROM organization_administrators pa WHERE pa.person_id = :scopePersonId)
+          AND NOT EXISTS (SELECT 1 FROM positions pu WHERE pu.holder_id = ${person}.id)))`,
+    params(principal),
+  ];
+}

@@ -1,0 +1,3 @@
+export * from './audit-actor';
+export * from './audit-chain';
+export * from './audit-tables';
