@@ -18,8 +18,9 @@ const YEAR_2027 = {
   source: '测试用：2027 年部分节假日安排',
 };
 
-async function download(url: string) {
-  const response = await fetch(url);
+/** A file download over plain HTTP, as the system administrator (the token of `sut.api`). */
+async function download(url: string, token: string | undefined) {
+  const response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
 }
 
@@ -135,7 +136,7 @@ describe('calendar years and the duty preview (API, Postgres)', () => {
 
     it('downloads as CSV with a BOM and a UTF-8 file name; it parses back to the same duties', async () => {
       const json = (await sut.api.get(url(tree.orgs.mid))).body;
-      const res = await download(`${base}/organizations/${tree.orgs.mid}/preview.csv?year=2027`);
+      const res = await download(`${base}/organizations/${tree.orgs.mid}/preview.csv?year=2027`, sut.api.token);
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toContain('text/csv');
       expect(res.headers.get('content-disposition')).toBe(
@@ -156,12 +157,12 @@ describe('calendar years and the duty preview (API, Postgres)', () => {
       expect(rows.some((r) => r[0] === '【注意】' && r[1].includes('2027 年不在节假日日历中'))).toBe(true);
       expect(rows.some((r) => r[0] === '【未生成】' && r[1].includes('未设纪委书记职位'))).toBe(true);
       // the same file through ?format=csv
-      expect((await download(`${base}${url(tree.orgs.mid, 'year=2027&format=csv')}`)).body.length).toBe(res.body.length);
+      expect((await download(`${base}${url(tree.orgs.mid, 'year=2027&format=csv')}`, sut.api.token)).body.length).toBe(res.body.length);
     });
 
     it('downloads as Excel: Chinese headers, frozen header row, column widths, a notes sheet', async () => {
       const json = (await sut.api.get(url(tree.orgs.mid))).body;
-      const res = await download(`${base}${url(tree.orgs.mid, 'year=2027&format=xlsx')}`);
+      const res = await download(`${base}${url(tree.orgs.mid, 'year=2027&format=xlsx')}`, sut.api.token);
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       expect(res.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('督办事项预览-中共某市委-2027.xlsx')}`);
