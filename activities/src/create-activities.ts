@@ -1,6 +1,8 @@
-import { ChaseActivities } from '@duban/domain';
+import { ChaseActivities, EventActivities } from '@duban/domain';
 import { requestAcknowledgementActivity } from './acknowledgements/request-acknowledgement.activity';
 import { ActivityDeps } from './activity-deps';
+import { applyAppointmentActivity } from './appointments/apply-appointment.activity';
+import { sendReminderLetterActivity } from './appointments/send-reminder-letter.activity';
 import { applyDecisionActivity } from './escalations/apply-decision.activity';
 import { escalateDirectlyActivity } from './escalations/escalate-directly.activity';
 import { proposeEscalationActivity } from './escalations/propose-escalation.activity';
@@ -10,9 +12,10 @@ import { notifyExtensionRequestActivity } from './extensions/notify-extension-re
 import { markOverdueActivity } from './overdue/mark-overdue.activity';
 import { notifyReassignmentActivity } from './reassignments/notify-reassignment.activity';
 import { sendReminderActivity } from './reminders/send-reminder.activity';
+import { reachTenureMilestoneActivity } from './tenure/reach-tenure-milestone.activity';
 
 /** The worker's activities, built over injected dependencies. */
-export function createActivities(deps: ActivityDeps): ChaseActivities {
+export function createActivities(deps: ActivityDeps): ChaseActivities & EventActivities {
   return {
     requestAcknowledgement: requestAcknowledgementActivity(deps),
     sendReminder: sendReminderActivity(deps),
@@ -24,5 +27,8 @@ export function createActivities(deps: ActivityDeps): ChaseActivities {
     applyNewDueDate: applyNewDueDateActivity(deps),
     notifyReassignment: notifyReassignmentActivity(deps),
     notifyExtensionRequest: notifyExtensionRequestActivity(deps),
+    applyAppointment: applyAppointmentActivity(deps),
+    sendRectificationReminderLetter: sendReminderLetterActivity(deps),
+    reachTenureMilestone: reachTenureMilestoneActivity(deps),
   };
 }

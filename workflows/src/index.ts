@@ -1,2 +1,4 @@
 export * from './duty-chase/duty-chase.workflow';
 export * from './duty-chase/duty-chase.messages';
+export * from './appointments/appointment.workflow';
+export * from './tenure/tenure-clock.workflow';

@@ -1,9 +1,11 @@
 import { DubanConfig } from '@duban/config';
 import { DynamicModule, Module } from '@nestjs/common';
+import { AppointmentsModule } from './appointments/appointments.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { DutiesModule } from './duties/duties.module';
 import { EscalationsModule } from './escalations/escalations.module';
+import { EventsModule } from './events/events.module';
 import { ExtensionsModule } from './extensions/extensions.module';
 import { HealthController } from './health.controller';
 import { ObligationsModule } from './obligations/obligations.module';
@@ -28,6 +30,8 @@ export class AppModule {
         DutiesModule,
         EscalationsModule,
         ExtensionsModule,
+        EventsModule,
+        AppointmentsModule,
       ],
       controllers: [HealthController],
     };

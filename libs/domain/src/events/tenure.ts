@@ -24,3 +24,10 @@ export function tenureMilestones(startedOn: string, zone: string = DEFAULT_TIME_
     return { kind, years: YEARS[kind], date: day.toISODate()!, at: day.startOf('day').toISO()! };
   });
 }
+
+/** The start of a calendar day in the zone (ISO): when something dated that day takes effect. */
+export function startOfDay(date: string, zone: string = DEFAULT_TIME_ZONE): string {
+  const day = DateTime.fromISO(date, { zone });
+  if (!day.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`日期应为 YYYY-MM-DD：${date}`);
+  return day.startOf('day').toISO()!;
+}
