@@ -20,7 +20,6 @@ export function reachTenureMilestoneActivity(deps: ActivityDeps) {
       if (!position || position.holderId !== holding.personId) return false;
       const startedOn = holding.startedAt.toLocaleDateString('en-CA', { timeZone: deps.timeZone });
       const reached = tenureMilestones(startedOn, deps.timeZone).find((m) => m.kind === milestone)!;
-      if (Date.now() < Date.parse(reached.at)) throw new Error(`任职尚未满 ${reached.years} 年（${reached.date}），时钟提前唤醒，稍后重试`);
       if (!holding[FLAG[milestone]]) await manager.update(PositionHoldingEntity, { id: holdingId }, { [FLAG[milestone]]: new Date() });
       const event = { kind: milestone, id: `${milestone}:${holdingId}`, organizationId: position.organizationId, date: reached.date, subject: { personId: holding.personId, positionId: position.id } };
       await issueEventDuties(manager, event, deps.timeZone);
