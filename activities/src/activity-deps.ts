@@ -1,6 +1,7 @@
 import type { NotificationDriver } from '@duban/notifications';
 import type { DataSource } from 'typeorm';
 import type { ChaseStarter } from './chases/chase-starter';
+import type { EventWorkflows } from './events/event-workflows';
 
 export interface ActivityLogger {
   info(obj: object, msg: string): void;
@@ -15,4 +16,6 @@ export interface ActivityDeps {
   log: ActivityLogger;
   /** Starts the chase of duties the worker creates (cycles, events). */
   chases: ChaseStarter;
+  /** Tenure clocks and signals to chases, for duties started by events. */
+  eventWorkflows: EventWorkflows;
 }

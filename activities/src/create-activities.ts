@@ -1,6 +1,8 @@
-import { ChaseActivities, CycleActivities } from '@duban/domain';
+import { ChaseActivities, CycleActivities, EventActivities } from '@duban/domain';
 import { requestAcknowledgementActivity } from './acknowledgements/request-acknowledgement.activity';
 import { ActivityDeps } from './activity-deps';
+import { applyAppointmentActivity } from './appointments/apply-appointment.activity';
+import { sendReminderLetterActivity } from './appointments/send-reminder-letter.activity';
 import { openDuePeriodsActivity } from './cycles/open-due-periods.activity';
 import { applyDecisionActivity } from './escalations/apply-decision.activity';
 import { escalateDirectlyActivity } from './escalations/escalate-directly.activity';
@@ -11,9 +13,10 @@ import { notifyExtensionRequestActivity } from './extensions/notify-extension-re
 import { markOverdueActivity } from './overdue/mark-overdue.activity';
 import { notifyReassignmentActivity } from './reassignments/notify-reassignment.activity';
 import { sendReminderActivity } from './reminders/send-reminder.activity';
+import { reachTenureMilestoneActivity } from './tenure/reach-tenure-milestone.activity';
 
 /** The worker's activities, built over injected dependencies. */
-export function createActivities(deps: ActivityDeps): ChaseActivities & CycleActivities {
+export function createActivities(deps: ActivityDeps): ChaseActivities & CycleActivities & EventActivities {
   return {
     openDuePeriods: openDuePeriodsActivity(deps),
     requestAcknowledgement: requestAcknowledgementActivity(deps),
@@ -26,5 +29,8 @@ export function createActivities(deps: ActivityDeps): ChaseActivities & CycleAct
     applyNewDueDate: applyNewDueDateActivity(deps),
     notifyReassignment: notifyReassignmentActivity(deps),
     notifyExtensionRequest: notifyExtensionRequestActivity(deps),
+    applyAppointment: applyAppointmentActivity(deps),
+    sendRectificationReminderLetter: sendReminderLetterActivity(deps),
+    reachTenureMilestone: reachTenureMilestoneActivity(deps),
   };
 }

@@ -1,3 +1,4 @@
 export * from './create-activities';
 export * from './activity-deps';
 export * from './chases/chase-starter';
+export * from './events/event-workflows';

@@ -9,6 +9,11 @@ const DAY = 86_400_000;
 const silent = { info: () => undefined, warn: () => undefined };
 /** These activities never create duties: starting a chase here would be a bug. */
 const noChases = { start: async () => { throw new Error('本测试中的活动不应启动督办流程'); } };
+const noEventWorkflows = {
+  startTenureClock: async () => { throw new Error('本测试中的活动不应启动任职时钟'); },
+  endTenureClocks: async () => undefined,
+  signalReassigned: async () => undefined,
+};
 
 /** Activities are retried by Temporal: a retried step records and sends nothing twice. */
 describe('activities on real Postgres and SMTP', () => {
@@ -21,7 +26,7 @@ describe('activities on real Postgres and SMTP', () => {
   beforeAll(async () => {
     [db, smtp] = await Promise.all([createTestDatabase(), new SmtpReceiver().start()]);
     notifier = new SmtpDriver({ host: '127.0.0.1', port: smtp.port, secure: false, from: '督办系统 <duban@test.local>' });
-    activities = createActivities({ dataSource: db.dataSource, notifier, timeZone: 'Asia/Shanghai', log: silent, chases: noChases });
+    activities = createActivities({ dataSource: db.dataSource, notifier, timeZone: 'Asia/Shanghai', log: silent, chases: noChases, eventWorkflows: noEventWorkflows });
     tree = await buildTree(db.dataSource);
   });
   afterAll(async () => {
@@ -50,6 +55,7 @@ describe('activities on real Postgres and SMTP', () => {
       timeZone: 'Asia/Shanghai',
       log: silent,
       chases: noChases,
+      eventWorkflows: noEventWorkflows,
     });
     const step = { dutyId: duty.id, stepKey: 'reminder:P1D', at: new Date().toISOString() };
     await expect(down.sendReminder(step)).rejects.toThrow('ECONNREFUSED');
@@ -106,6 +112,7 @@ describe('activities on real Postgres and SMTP', () => {
       timeZone: 'Asia/Shanghai',
       log: silent,
       chases: noChases,
+      eventWorkflows: noEventWorkflows,
     });
     await expect(refusing.sendReminder({ dutyId: duty.id, stepKey: 'reminder:P7D', at: new Date().toISOString() })).resolves.toEqual({ open: true });
     const [row] = await db.dataSource.getRepository(NotificationEntity).findBy({ dutyId: duty.id });

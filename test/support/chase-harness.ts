@@ -11,7 +11,7 @@ import { SmtpReceiver } from './smtp-receiver';
 import { bundleChaseWorkflows, startChaseWorker } from './test-worker';
 
 export const DAY = 86_400_000;
-const TASK_QUEUE = 'duban-test';
+export const TASK_QUEUE = 'duban-test';
 
 /** A time-skipping Temporal server, a fresh database, a real SMTP receiver and a worker running the real activities. */
 export class ChaseHarness {

@@ -1,5 +1,5 @@
 import { renderMessage, TemplateName } from '@duban/notifications';
-import { NotificationEntity, PersonEntity, WarningNoticeEntity } from '@duban/persistence';
+import { NotificationEntity, PersonEntity, ReminderLetterEntity, WarningNoticeEntity } from '@duban/persistence';
 import { EntityManager } from 'typeorm';
 import { ActivityDeps } from '../activity-deps';
 
@@ -11,6 +11,8 @@ export interface NotificationRequest {
   data: Record<string, unknown>;
   /** A warning notice whose PDF is attached. */
   attachmentNoticeId?: string;
+  /** A reminder letter (履责提醒函) whose PDF is attached. */
+  attachmentLetterId?: string;
 }
 
 /**
@@ -32,6 +34,7 @@ export async function enqueueNotifications(manager: EntityManager, request: Noti
       body: message.text,
       status: 'pending' as const,
       attachmentNoticeId: request.attachmentNoticeId ?? null,
+      attachmentLetterId: request.attachmentLetterId ?? null,
     };
   });
   await manager.createQueryBuilder().insert().into(NotificationEntity).values(rows).orIgnore().execute();
@@ -57,12 +60,17 @@ export async function deliverNotifications(deps: ActivityDeps, dutyId: string, s
           .getOne();
         if (!row) return;
         const notice = row.attachmentNoticeId ? await manager.getRepository(WarningNoticeEntity).findOneByOrFail({ id: row.attachmentNoticeId }) : null;
+        const letter = row.attachmentLetterId ? await manager.getRepository(ReminderLetterEntity).findOneByOrFail({ id: row.attachmentLetterId }) : null;
         await deps.notifier.send({
           to: [{ name: row.address, address: row.address }],
           subject: row.subject,
           text: row.body,
           messageId: `<${row.id}@duban>`,
-          attachments: notice ? [{ filename: `预警函-${notice.number}.pdf`, content: notice.pdf, contentType: 'application/pdf' }] : undefined,
+          attachments: notice
+            ? [{ filename: `预警函-${notice.number}.pdf`, content: notice.pdf, contentType: 'application/pdf' }]
+            : letter
+              ? [{ filename: `履责提醒函-${letter.number}.pdf`, content: letter.pdf, contentType: 'application/pdf' }]
+              : undefined,
         });
         await manager.update(NotificationEntity, { id }, { status: 'sent', sentAt: new Date(), attempts: row.attempts + 1 });
         deps.log.info({ dutyId, stepKey, to: row.address }, '通知已发送');

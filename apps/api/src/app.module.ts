@@ -4,11 +4,13 @@ import { AccessModule } from './access/access.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { AppointmentsModule } from './appointments/appointments.module';
 import { ConfigModule } from './config/config.module';
 import { ConfigurationModule } from './configuration/configuration.module';
 import { DatabaseModule } from './database/database.module';
 import { DutiesModule } from './duties/duties.module';
 import { EscalationsModule } from './escalations/escalations.module';
+import { EventsModule } from './events/events.module';
 import { ExtensionsModule } from './extensions/extensions.module';
 import { HealthController } from './health.controller';
 import { ObligationsModule } from './obligations/obligations.module';
@@ -40,6 +42,8 @@ export class AppModule {
         ExtensionsModule,
         CalendarModule,
         PreviewModule,
+        EventsModule,
+        AppointmentsModule,
       ],
       controllers: [HealthController],
     };

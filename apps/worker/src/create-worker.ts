@@ -1,4 +1,4 @@
-import { createActivities, ActivityLogger, temporalChaseStarter } from '@duban/activities';
+import { createActivities, ActivityLogger, temporalChaseStarter, temporalEventWorkflows } from '@duban/activities';
 import type { NotificationDriver } from '@duban/notifications';
 import type { Client } from '@temporalio/client';
 import { NativeConnection, Worker, WorkerOptions } from '@temporalio/worker';
@@ -29,6 +29,6 @@ export function createDubanWorker(options: DubanWorkerOptions): Promise<Worker> 
     taskQueue,
     ...(maxCachedWorkflows !== undefined ? { maxCachedWorkflows } : {}),
     ...(workflowBundle ? { workflowBundle } : { workflowsPath: require.resolve('@duban/workflows') }),
-    activities: createActivities({ dataSource, notifier, timeZone, log, chases: temporalChaseStarter(client, taskQueue, timeZone) }),
+    activities: createActivities({ dataSource, notifier, timeZone, log, chases: temporalChaseStarter(client, taskQueue, timeZone), eventWorkflows: temporalEventWorkflows(client, taskQueue) }),
   });
 }

@@ -21,3 +21,7 @@ export * from './cycles/assign-duties';
 export * from './cycles/plan-cycle';
 export * from './configuration/effective-configuration';
 export * from './cycles/cycle-activities';
+export * from './events/incident-kind';
+export * from './events/plan-event-duties';
+export * from './events/tenure';
+export * from './events/event-activities';

@@ -6,3 +6,4 @@ export * from './templates/templates';
 export * from './create-driver';
 export * from './documents/warning-notice.pdf';
 export * from './documents/cjk-font';
+export * from './documents/reminder-letter.pdf';

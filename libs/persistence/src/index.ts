@@ -5,3 +5,5 @@ export * from './repositories/organization-tree.repository';
 export * from './audit';
 export * from './repositories/cycle-configuration.repository';
 export * from './repositories/duty-issuer.repository';
+export * from './repositories/position-holder.repository';
+export * from './repositories/event-duties.repository';

@@ -13,6 +13,16 @@ const LABELS: Record<ResourceKind, string> = {
   escalation: '升级建议',
   extension: '延期申请',
   warningNotice: '预警函',
+  appointment: '任免记录',
+  incident: '事件',
+  reminderLetter: '履责提醒函',
+};
+
+/** Records that belong to an organization through a column of their own. */
+const ORGANIZATION_OF: Partial<Record<ResourceKind, string>> = {
+  appointment: `SELECT organization_id FROM appointments WHERE id = $1`,
+  incident: `SELECT organization_id FROM incidents WHERE id = $1`,
+  reminderLetter: `SELECT organization_id FROM reminder_letters WHERE id = $1`,
 };
 
 /** The duty behind each duty-bound record. */
@@ -57,6 +67,10 @@ export class ResourceResolver {
     }
     if (kind === 'position') {
       const [row] = await q<{ chain: string[] }>(`SELECT ${CHAIN('p.organization_id')} AS chain FROM positions p WHERE p.id = $1`);
+      return row ? { kind: 'organization', chain: row.chain } : null;
+    }
+    if (ORGANIZATION_OF[kind]) {
+      const [row] = await q<{ chain: string[] }>(`SELECT ${CHAIN('r.organization_id')} AS chain FROM (${ORGANIZATION_OF[kind]}) r`);
       return row ? { kind: 'organization', chain: row.chain } : null;
     }
     if (kind === 'person') {

@@ -1,9 +1,9 @@
-import { OPEN_DUTY_STATUSES, ROLE_LABELS } from '@duban/domain';
-import { appendDutyEvent, DutyEntity, OrganizationEntity, PersonEntity, PositionEntity, PositionHoldingEntity } from '@duban/persistence';
+import { ROLE_LABELS } from '@duban/domain';
+import { changeHolder, OrganizationEntity, PersonEntity, PositionEntity, PositionHoldingEntity } from '@duban/persistence';
 import { dutyReassignedSignal } from '@duban/workflows';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, IsNull, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { badRequest, conflict, notFound } from '../common/errors/duban.exception';
 import { DutyWorkflows } from '../duties/duty-workflows';
 import { AssignHolderDto, CreatePositionDto } from './dto/position.dto';
@@ -43,34 +43,10 @@ export class PositionsService {
    */
   async assignHolder(positionId: string, dto: AssignHolderDto): Promise<PositionEntity> {
     if (dto.personId) await this.requirePerson('personId', dto.personId);
-    const moved = await this.positions.manager.transaction(async (manager) => {
-      const position = await manager.getRepository(PositionEntity).findOne({ where: { id: positionId }, lock: { mode: 'pessimistic_write' } });
-      if (!position) throw notFound('职位', positionId);
-      if (position.holderId === dto.personId) return [];
-      const now = new Date();
-      await manager.update(PositionHoldingEntity, { positionId, endedAt: IsNull() }, { endedAt: now });
-      await manager.update(PositionEntity, { id: positionId }, { holderId: dto.personId });
-      if (!dto.personId) return [];
-      await manager.getRepository(PositionHoldingEntity).save({ positionId, personId: dto.personId, startedAt: now });
-      return this.moveOpenDuties(manager, positionId, position.holderId, dto.personId, now.getTime());
-    });
-    for (const { workflowId, seq } of moved) await this.workflows.signal(workflowId, dutyReassignedSignal, { personId: dto.personId!, seq });
+    const change = await this.positions.manager.transaction((manager) => changeHolder(manager, positionId, dto.personId, new Date()));
+    if (!change) throw notFound('职位', positionId);
+    for (const { workflowId, personId, seq } of change.moved) await this.workflows.signal(workflowId, dutyReassignedSignal, { personId, seq });
     return this.positions.findOneOrFail({ where: { id: positionId }, relations: { holder: true } });
-  }
-
-  private async moveOpenDuties(manager: EntityManager, positionId: string, from: string | null, to: string, seq: number) {
-    const open = { status: In([...OPEN_DUTY_STATUSES]) };
-    const owed = await manager.getRepository(DutyEntity).find({ where: { responsiblePositionId: positionId, ...open }, lock: { mode: 'pessimistic_write' } });
-    const facing = await manager.getRepository(DutyEntity).find({ where: { counterpartPositionId: positionId, ...open }, lock: { mode: 'pessimistic_write' } });
-    for (const duty of owed) {
-      await manager.update(DutyEntity, { id: duty.id }, { responsiblePersonId: to });
-      await appendDutyEvent(manager, { dutyId: duty.id, type: 'reassigned', dedupeKey: `reassigned:${seq}`, actorKind: 'system', data: { role: 'responsible', positionId, from, to } });
-    }
-    for (const duty of facing) {
-      await manager.update(DutyEntity, { id: duty.id }, { counterpartPersonId: to });
-      await appendDutyEvent(manager, { dutyId: duty.id, type: 'reassigned', dedupeKey: `reassigned:${seq}:counterpart`, actorKind: 'system', data: { role: 'counterpart', positionId, from, to } });
-    }
-    return owed.map((d) => ({ workflowId: d.workflowId, seq }));
   }
 
   /** Who held the position when. */

@@ -1,4 +1,4 @@
-import { ROLE_LABELS, Role } from '../organizations/role';
+import { NON_TEAM_ROLES, ROLE_LABELS, Role } from '../organizations/role';
 import type { PackFanOut } from '../packs/pack.types';
 import type { DutyDraft, FanOutResult, PersonRef } from './fan-out';
 
@@ -79,7 +79,7 @@ export function assignDuties(rule: { responsibleRole: Role; fanOut: PackFanOut }
         // 领导班子其他每位成员: every other seat of the team that someone holds, each person once.
         const seen = new Set<string>([seat.personId]);
         for (const other of org.positions) {
-          if (!other.personId || seen.has(other.personId)) continue;
+          if (!other.personId || seen.has(other.personId) || NON_TEAM_ROLES.includes(other.role)) continue;
           seen.add(other.personId);
           drafts.push(draft({ personId: other.personId, positionId: other.positionId }, org.id));
         }

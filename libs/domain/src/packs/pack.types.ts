@@ -2,6 +2,7 @@ import type { Citation, RegimeId, ObligationKind } from '../obligations/obligati
 import type { EscalationLevel } from '../chase/chase-policy';
 import type { Role } from '../organizations/role';
 import type { IsoDuration } from '../time/iso-duration';
+import type { IncidentKind } from '../events/incident-kind';
 
 export type PackCadence = 'monthly' | 'quarterly' | 'half_yearly' | 'yearly' | 'per_term' | 'event';
 /** Whom one duty is owed to: one duty per counterpart the rule names. */
@@ -36,6 +37,8 @@ export interface PackTemplate {
   fanOut: PackFanOut;
   cadence: PackCadence;
   trigger?: TriggerEvent; // required when cadence is 'event'
+  /** For trigger 'incident': the kinds of incident the clause names; absent = every kind. */
+  incidentKinds?: IncidentKind[];
   minPerPeriod: number; // ≥ 1; "twice a year" = 2 (spread evenly); for events: per event
   dueRule: DueRule;
   evidence: PackEvidence[];

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { isAudience } from '../chase/chase-policy';
 import type { ObligationKind, RegimeId } from '../obligations/obligation-template';
+import { isIncidentKind } from '../events/incident-kind';
 import { isRole } from '../organizations/role';
 import { isIsoDuration } from '../time/iso-duration';
 import type { PackCadence, PackEvidence, PackFanOut, TriggerEvent } from './pack.types';
@@ -23,7 +24,7 @@ const EVIDENCE: Record<PackEvidence, true> = { heldOn: true, counterpart: true, 
 const PACK_FIELDS = [['id', 'version', 'title', 'issuer', 'issuedOn', 'templates'], ['extends']];
 const TEMPLATE_FIELDS = [
   ['id', 'title', 'kind', 'responsibleRole', 'responsibleLabel', 'counterpartLabel', 'fanOut', 'cadence', 'minPerPeriod', 'dueRule', 'evidence', 'defaulted', 'citations'],
-  ['trigger', 'escalation'],
+  ['trigger', 'incidentKinds', 'escalation'],
 ];
 const CITATION_FIELDS = [['regime', 'document', 'clause', 'quote'], []];
 const DUE_RULE_FIELDS: Record<string, string[]> = { end_of_period: [], months_into_period: ['months'], after_period_end: ['within'], after_event: ['within'] };
@@ -102,6 +103,11 @@ function checkTemplate(t: Rec, regime: unknown, add: Add): void {
   if (t.trigger !== undefined && !oneOf(TRIGGERS, t.trigger)) add('trigger', `未知的触发事件：${String(t.trigger)}`);
   if (t.cadence === 'event' && t.trigger === undefined) add('trigger', '事件驱动（event）的模板必须给出触发事件 trigger');
   if (cadenceOk && t.cadence !== 'event' && t.trigger !== undefined) add('trigger', '只有事件驱动（event）的模板可以有触发事件');
+  if (t.incidentKinds !== undefined) {
+    if (t.trigger !== 'incident') add('incidentKinds', '只有由事件（incident）触发的模板可以限定事件类型');
+    else if (!Array.isArray(t.incidentKinds) || t.incidentKinds.length === 0) add('incidentKinds', 'incidentKinds 必须是非空数组（不限定时省略此字段）');
+    else t.incidentKinds.forEach((k, i) => !isIncidentKind(k) && add(`incidentKinds[${i}]`, `未知的事件类型：${String(k)}`));
+  }
   const n = t.minPerPeriod;
   if (n !== undefined && (typeof n !== 'number' || !Number.isInteger(n) || n < 1)) add('minPerPeriod', `minPerPeriod 必须是不小于 1 的整数：${String(n)}`);
   if (t.dueRule !== undefined && cadenceOk) checkDueRule(t.dueRule, t.cadence, add);

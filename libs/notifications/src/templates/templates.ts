@@ -160,6 +160,22 @@ export const TEMPLATES = {
 
 督办系统`,
   },
+  reminderLetter: {
+    subject: '【履责提醒函】{{organizationName}}巡察整改履责提醒（{{number}}）',
+    text: `{{recipientName}}同志：
+
+您已任{{organizationName}}“一把手”。该单位尚有 {{count}} 项巡察（审计、评议）反馈问题的整改事项未完成，作为整改第一责任人，请您接续履行整改责任：
+
+{{#each items}}
+{{this}}
+{{/each}}
+
+履责提醒函（{{number}}）见附件。
+
+依据：{{citation}}
+
+督办系统`,
+  },
 } as const;
 
 export type TemplateName = keyof typeof TEMPLATES;

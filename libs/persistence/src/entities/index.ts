@@ -1,9 +1,12 @@
 import { AuditEntryEntity } from './audit-entry.entity';
+import { AppointmentEntity } from './appointment.entity';
 import { CalendarYearEntity } from './calendar-year.entity';
+import { DivisionChangeEntity } from './division-change.entity';
 import { DutyEventEntity } from './duty-event.entity';
 import { DutyEntity } from './duty.entity';
 import { EscalationProposalEntity } from './escalation-proposal.entity';
 import { ExtensionRequestEntity } from './extension-request.entity';
+import { IncidentEntity } from './incident.entity';
 import { NotificationEntity } from './notification.entity';
 import { LoginAttemptEntity } from './login-attempt.entity';
 import { ObligationActivationEntity } from './obligation-activation.entity';
@@ -16,16 +19,20 @@ import { PositionEntity } from './position.entity';
 import { PositionHoldingEntity } from './position-holding.entity';
 import { UserSessionEntity } from './user-session.entity';
 import { UserEntity } from './user.entity';
+import { ReminderLetterEntity } from './reminder-letter.entity';
 import { WarningNoticeEntity } from './warning-notice.entity';
 
 export {
   AuditEntryEntity,
+  AppointmentEntity,
   CalendarYearEntity,
+  DivisionChangeEntity,
   DutyEventEntity,
   DutyEntity,
   EscalationProposalEntity,
   ExtensionRequestEntity,
   LoginAttemptEntity,
+  IncidentEntity,
   NotificationEntity,
   ObligationActivationEntity,
   OrganizationAdministratorEntity,
@@ -37,10 +44,12 @@ export {
   PositionHoldingEntity,
   UserEntity,
   UserSessionEntity,
+  ReminderLetterEntity,
   WarningNoticeEntity,
 };
 export type { AuditAction } from './audit-entry.entity';
 export type { ActorKind } from './duty-event.entity';
+export type { AppointmentKind, AppointmentStatus } from './appointment.entity';
 export type { CompletionEvidence } from './duty.entity';
 export type { ProposalStatus } from './escalation-proposal.entity';
 export type { ExtensionRequestStatus } from './extension-request.entity';
@@ -66,4 +75,8 @@ export const ENTITIES = [
   OrganizationSettingsEntity,
   ObligationOverrideEntity,
   CalendarYearEntity,
+  AppointmentEntity,
+  IncidentEntity,
+  DivisionChangeEntity,
+  ReminderLetterEntity,
 ];

@@ -35,6 +35,10 @@ export class NotificationEntity {
   @Column({ name: 'attachment_notice_id', type: 'uuid', nullable: true })
   attachmentNoticeId!: string | null;
 
+  /** A reminder letter (履责提醒函) whose PDF goes with the message. */
+  @Column({ name: 'attachment_letter_id', type: 'uuid', nullable: true })
+  attachmentLetterId!: string | null;
+
   @Column({ type: 'varchar', length: 16 })
   status!: NotificationStatus;
 

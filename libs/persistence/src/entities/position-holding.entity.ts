@@ -18,4 +18,12 @@ export class PositionHoldingEntity {
 
   @Column({ name: 'ended_at', type: 'timestamptz', nullable: true })
   endedAt!: Date | null;
+
+  /** Set when the holder reached 3 years in the post: a priority target of the in-tenure audit (CZ 11). */
+  @Column({ name: 'audit_priority_flagged_at', type: 'timestamptz', nullable: true })
+  auditPriorityFlaggedAt!: Date | null;
+
+  /** Set when the holder reached 5 years in the same post: due for rotation (SX（十七）). */
+  @Column({ name: 'rotation_flagged_at', type: 'timestamptz', nullable: true })
+  rotationFlaggedAt!: Date | null;
 }

@@ -3,6 +3,8 @@ import { ChaseLadder1795315994019 } from './1795315994019-chase-ladder';
 import { IdentityAndAccess1795324109860 } from './1795324109860-identity-and-access';
 import { CycleConfiguration1795324141069 } from './1795324141069-cycle-configuration';
 import { AuditTrail1795324200000 } from './1795324200000-audit-trail';
+import { EventDuties1795324986218 } from './1795324986218-event-duties';
+import { AuditEventTables1795325100000 } from './1795325100000-audit-event-tables';
 
 /** Every migration, oldest first. Landed migrations are never edited: add a new one. */
 export const MIGRATIONS: Function[] = [
@@ -11,4 +13,6 @@ export const MIGRATIONS: Function[] = [
   IdentityAndAccess1795324109860,
   CycleConfiguration1795324141069,
   AuditTrail1795324200000,
+  EventDuties1795324986218,
+  AuditEventTables1795325100000,
 ];

@@ -3,7 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
 
 export class CreatePositionDto {
-  @ApiProperty({ enum: ROLES, description: 'principal=一把手，member=班子成员，discipline_secretary=纪委书记，organization_head=组织部长' })
+  @ApiProperty({ enum: ROLES, description: 'principal=一把手，member=班子成员，discipline_secretary=纪委书记，organization_head=组织部长，audit_head=审计部门负责人' })
   @IsIn(ROLES)
   role!: Role;
 

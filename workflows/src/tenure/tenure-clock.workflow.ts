@@ -1,0 +1,36 @@
+import { condition, defineSignal, proxyActivities, setHandler } from '@temporalio/workflow';
+import type { EventActivities, TenureMilestoneKind } from '@duban/domain';
+
+/** The holding ended (transfer, removal, another holder): the clock stops. */
+export const tenureEndedSignal = defineSignal<[]>('tenureEnded');
+
+export interface TenureClockInput {
+  holdingId: string;
+  /** When each milestone falls (ISO), in order: 3 years, 5 years. */
+  milestones: { kind: TenureMilestoneKind; at: string }[];
+}
+
+const { reachTenureMilestone } = proxyActivities<EventActivities>({
+  startToCloseTimeout: '2 minutes',
+  retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '1 hour' },
+});
+
+/**
+ * `tenure-<holdingId>`: sleeps until each milestone of a holding; at each, the activity checks in the database
+ * that the person still holds the post before flagging it and issuing the duties. Stops when told the holding
+ * ended, or when the activity finds it ended.
+ */
+export async function tenureClockWorkflow(input: TenureClockInput): Promise<{ reached: TenureMilestoneKind[] }> {
+  let ended = false;
+  setHandler(tenureEndedSignal, () => void (ended = true));
+  const reached: TenureMilestoneKind[] = [];
+  for (const milestone of input.milestones) {
+    const wait = Date.parse(milestone.at) - Date.now();
+    if (wait > 0 && (await condition(() => ended, wait))) return { reached };
+    if (ended) return { reached };
+    const { stillHeld } = await reachTenureMilestone({ holdingId: input.holdingId, milestone: milestone.kind });
+    if (!stillHeld) return { reached };
+    reached.push(milestone.kind);
+  }
+  return { reached };
+}
