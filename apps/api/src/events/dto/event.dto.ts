@@ -31,7 +31,7 @@ export class RecordIncidentDto {
   personId?: string;
 
   /** Set from the logged-in principal, never from the request body. */
-  actorPersonId?: string;
+  declare actorPersonId?: string;
 }
 
 export class RecordDivisionChangeDto {
@@ -47,5 +47,5 @@ export class RecordDivisionChangeDto {
   description!: string;
 
   /** Set from the logged-in principal, never from the request body. */
-  actorPersonId?: string;
+  declare actorPersonId?: string;
 }
