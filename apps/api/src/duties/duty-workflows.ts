@@ -1,8 +1,8 @@
 import { DubanConfig } from '@duban/config';
 import { DutyEntity } from '@duban/persistence';
-import { dutyChaseWorkflow } from '@duban/workflows';
+import { temporalChaseStarter } from '@duban/activities';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Client, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateStage } from '@temporalio/client';
+import { Client, WorkflowNotFoundError, WorkflowUpdateStage } from '@temporalio/client';
 import type { SignalDefinition, UpdateDefinition } from '@temporalio/common';
 import { DUBAN_CONFIG } from '../config/config.module';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
@@ -19,39 +19,10 @@ export class DutyWorkflows {
 
   /**
    * Starts the durable chase of each duty, a few at a time; starting one twice is harmless (same
-   * workflow id). Throws the first failure after trying them all.
+   * workflow id). Throws the first failure after trying them all. The same starter as the worker's.
    */
-  async start(duties: DutyEntity[], concurrency = 16): Promise<void> {
-    const queue = [...duties];
-    const failures: unknown[] = [];
-    const lane = async () => {
-      for (let duty = queue.shift(); duty; duty = queue.shift()) await this.startOne(duty).catch((error: unknown) => failures.push(error));
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, lane));
-    if (failures.length > 0) throw failures[0];
-  }
-
-  private async startOne(duty: DutyEntity): Promise<void> {
-    try {
-      await this.client.workflow.start(dutyChaseWorkflow, {
-        workflowId: duty.workflowId,
-        taskQueue: this.config.temporal.taskQueue,
-        args: [
-          {
-            dutyId: duty.id,
-            dueAt: duty.dueAt.toISOString(),
-            policy: duty.policy,
-            timeZone: this.config.timeZone,
-            ...(duty.periodStart ? { periodStart: duty.periodStart.toISOString() } : {}),
-          },
-        ],
-        workflowIdReusePolicy: 'REJECT_DUPLICATE',
-        memo: { obligationId: duty.obligationId, organizationId: duty.organizationId },
-      });
-    } catch (error) {
-      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-      this.logger.debug(`督办流程已存在：${duty.workflowId}`);
-    }
+  start(duties: DutyEntity[], concurrency = 16): Promise<void> {
+    return temporalChaseStarter(this.client, this.config.temporal.taskQueue, this.config.timeZone, concurrency).start(duties);
   }
 
   /**
