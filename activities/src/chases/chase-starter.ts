@@ -1,5 +1,6 @@
 import type { DutyEntity } from '@duban/persistence';
 import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { inLanes } from './in-lanes';
 
 /** Starts the durable chase of duties created on the worker side (a cycle opening a period, an event). */
 export interface ChaseStarter {
@@ -26,14 +27,6 @@ export function temporalChaseStarter(client: Client, taskQueue: string, timeZone
     }
   };
   return {
-    async start(duties) {
-      const queue = [...duties];
-      const failures: unknown[] = [];
-      const lane = async () => {
-        for (let duty = queue.shift(); duty; duty = queue.shift()) await startOne(duty).catch((error: unknown) => failures.push(error));
-      };
-      await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, lane));
-      if (failures.length > 0) throw failures[0];
-    },
+    start: (duties) => inLanes(duties, concurrency, startOne),
   };
 }

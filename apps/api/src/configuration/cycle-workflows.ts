@@ -1,3 +1,4 @@
+import { inLanes } from '@duban/activities';
 import { DubanConfig } from '@duban/config';
 import { cycleSettingsChangedSignal, CycleState, cycleStateQuery, obligationCycleWorkflow } from '@duban/workflows';
 import { Inject, Injectable, Logger } from '@nestjs/common';
@@ -18,14 +19,8 @@ export class CycleWorkflows {
   ) {}
 
   /** Starts `cycle-<id>` for each organization (one already running is woken instead). */
-  async start(organizationIds: string[], concurrency = 16): Promise<void> {
-    const queue = [...organizationIds];
-    const failures: unknown[] = [];
-    const lane = async () => {
-      for (let id = queue.shift(); id; id = queue.shift()) await this.startOne(id).catch((error: unknown) => failures.push(error));
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, lane));
-    if (failures.length > 0) throw failures[0];
+  start(organizationIds: string[], concurrency = 16): Promise<void> {
+    return inLanes(organizationIds, concurrency, (id) => this.startOne(id));
   }
 
   private async startOne(organizationId: string): Promise<void> {

@@ -147,7 +147,7 @@ export function effectiveConfiguration(chain: readonly ConfigLink[]): EffectiveC
 }
 
 /** The pack's value of each field, or the product default for the chase fields packs leave open. */
-function baseValues(template: PackTemplate): { [K in OverridableField]: SourcedValue<OverridableFields[K] | undefined> } {
+function baseValues(pack: PolicyPack, template: PackTemplate): { [K in OverridableField]: SourcedValue<OverridableFields[K] | undefined> } {
   return {
     enabled: { value: true, source: { kind: 'default', note: '策略包中的义务默认启用' } },
     cadence: fromPack(template.cadence),
@@ -162,7 +162,7 @@ function baseValues(template: PackTemplate): { [K in OverridableField]: SourcedV
     escalation: template.escalation ? fromPack(template.escalation) : { value: undefined, source: { kind: 'default', note: '默认“一级抓一级”：宽限期后报上级一把手和纪委书记，三倍宽限期后报上上级，均须审批' } },
   };
   function fromPack<T>(value: T): SourcedValue<T> {
-    return { value, source: { kind: 'pack', packId: template.citations[0].regime, version: '' } };
+    return { value, source: { kind: 'pack', packId: pack.id, version: pack.version } };
   }
   function fromDefault<T>(value: T): SourcedValue<T> {
     return { value, source: { kind: 'default', note: DEFAULT_NOTE } };
@@ -170,10 +170,7 @@ function baseValues(template: PackTemplate): { [K in OverridableField]: SourcedV
 }
 
 function resolveTemplate(pack: PolicyPack, template: PackTemplate, scope: readonly ConfigLink[]): EffectiveObligation {
-  const fields = baseValues(template);
-  for (const key of Object.keys(fields) as OverridableField[]) {
-    if (fields[key].source.kind === 'pack') fields[key].source = { kind: 'pack', packId: pack.id, version: pack.version };
-  }
+  const fields = baseValues(pack, template);
   // From the top of the scope down, so the nearest override wins.
   for (let i = scope.length - 1; i >= 0; i--) {
     const link = scope[i];

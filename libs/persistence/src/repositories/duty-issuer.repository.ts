@@ -34,17 +34,10 @@ export interface IssueSource {
  */
 export async function issueDuties(manager: EntityManager, duties: DutyToIssue[], source: IssueSource): Promise<DutyEntity[]> {
   if (duties.length === 0) return [];
-  const activations = new Map<string, string>();
-  for (const duty of duties) {
-    const key = `${duty.draft.responsibleOrganizationId}|${duty.obligationId}|${duty.year}`;
-    if (activations.has(key)) continue;
-    const where = { organizationId: duty.draft.responsibleOrganizationId, obligationId: duty.obligationId, year: duty.year };
-    await manager.createQueryBuilder().insert().into(ObligationActivationEntity).values({ ...where, policy: duty.policy, dueAtOverride: null }).orIgnore().execute();
-    activations.set(key, (await manager.getRepository(ObligationActivationEntity).findOneByOrFail(where)).id);
-  }
+  const activationOf = await activationsOf(manager, duties, true);
   const rows = duties.map((duty) => {
     const id = randomUUID();
-    const activationId = activations.get(`${duty.draft.responsibleOrganizationId}|${duty.obligationId}|${duty.year}`)!;
+    const activationId = activationOf(duty)!;
     return {
       id,
       dedupeKey: dedupeKeyOf(activationId, duty),
@@ -80,7 +73,7 @@ export async function issueDuties(manager: EntityManager, duties: DutyToIssue[],
     .createQueryBuilder()
     .insert()
     .into(DutyEventEntity)
-    .values(inserted.map(({ id }) => ({ dutyId: id, type: "created" as const, dedupeKey: "created", actorKind: "system" as const, data: { ...source } as { kind: string } })))
+    .values(inserted.map(({ id }) => ({ dutyId: id, type: 'created' as const, dedupeKey: 'created', actorKind: 'system' as const, data: { ...source } as { kind: string } })))
     .orIgnore()
     .execute();
   return manager.getRepository(DutyEntity).find({ where: { id: In(inserted.map((r) => r.id)) }, order: { dueAt: 'ASC', createdAt: 'ASC' } });
@@ -92,20 +85,31 @@ export async function issueDuties(manager: EntityManager, duties: DutyToIssue[],
  */
 export async function findIssuedDuties(manager: EntityManager, duties: DutyToIssue[]): Promise<DutyEntity[]> {
   if (duties.length === 0) return [];
-  const keys: string[] = [];
-  const activations = new Map<string, string | null>();
-  for (const duty of duties) {
-    const key = `${duty.draft.responsibleOrganizationId}|${duty.obligationId}|${duty.year}`;
-    if (!activations.has(key)) {
-      const found = await manager.getRepository(ObligationActivationEntity).findOneBy({ organizationId: duty.draft.responsibleOrganizationId, obligationId: duty.obligationId, year: duty.year });
-      activations.set(key, found?.id ?? null);
-    }
-    const activationId = activations.get(key);
-    if (activationId) keys.push(dedupeKeyOf(activationId, duty));
-  }
+  const activationOf = await activationsOf(manager, duties, false);
+  const keys = duties.flatMap((duty) => {
+    const activationId = activationOf(duty);
+    return activationId ? [dedupeKeyOf(activationId, duty)] : [];
+  });
   const found: DutyEntity[] = [];
   for (let i = 0; i < keys.length; i += 1000) found.push(...(await manager.getRepository(DutyEntity).findBy({ dedupeKey: In(keys.slice(i, i + 1000)) })));
   return found;
+}
+
+/**
+ * The activation (organization, obligation, year) each duty hangs under, looked up once per distinct
+ * activation; with `create`, missing ones are created with the first duty's policy.
+ */
+async function activationsOf(manager: EntityManager, duties: DutyToIssue[], create: boolean): Promise<(duty: DutyToIssue) => string | null> {
+  const keyOf = (duty: DutyToIssue) => `${duty.draft.responsibleOrganizationId}|${duty.obligationId}|${duty.year}`;
+  const ids = new Map<string, string | null>();
+  for (const duty of duties) {
+    const key = keyOf(duty);
+    if (ids.has(key)) continue;
+    const where = { organizationId: duty.draft.responsibleOrganizationId, obligationId: duty.obligationId, year: duty.year };
+    if (create) await manager.createQueryBuilder().insert().into(ObligationActivationEntity).values({ ...where, policy: duty.policy, dueAtOverride: null }).orIgnore().execute();
+    ids.set(key, (await manager.getRepository(ObligationActivationEntity).findOneBy(where))?.id ?? null);
+  }
+  return (duty) => ids.get(keyOf(duty)) ?? null;
 }
 
 /** obligation activation + period + responsible seat + counterpart; hashed when longer than the column. */
