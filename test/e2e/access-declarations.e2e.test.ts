@@ -1,4 +1,4 @@
-import { listRoutes } from '../support/routes';
+import { listRoutes, routeFields } from '../support/routes';
 import { SystemUnderTest } from '../support/system-under-test';
 
 /** Fail closed: every route says what it does and on which record, and none answers without a token. */
@@ -12,6 +12,41 @@ describe('every route is declared and guarded', () => {
     expect(routes.length).toBeGreaterThan(30);
     expect(routes.filter((r) => !r.rule && !r.isPublic).map((r) => r.route)).toEqual([]);
     expect(routes.filter((r) => r.isPublic).map((r) => `${r.method} ${r.path}`).sort()).toEqual(['GET /health', 'POST /auth/login']);
+  });
+
+  /**
+   * Every record a request names is checked by the guard: a body or query field holding an id is declared in the
+   * route's @Can, so that nobody reaches a record out of their scope through a field nobody thought of.
+   * The exceptions say why they are safe.
+   */
+  it('every id in a body or query is declared to the access guard, or its exception says why', () => {
+    const EXCEPTIONS: Record<string, string> = {
+      'DutiesController.list query.organizationId': '列表：按范围在 SQL 中过滤',
+      'DutiesController.list query.personId': '列表：按范围在 SQL 中过滤',
+      'EscalationsController.list query.organizationId': '列表：按范围在 SQL 中过滤',
+      'ExtensionsController.list query.organizationId': '列表：按范围在 SQL 中过滤',
+      'DutiesController.complete body.counterpartPersonId': 'DutiesService.requireCounterpart：本事项的对象或本人范围内的人员',
+    };
+    const undeclared: string[] = [];
+    const routes = listRoutes(sut.nest);
+    for (const route of routes) {
+      const declared = new Set((route.rule?.resources ?? []).map((r) => r.path));
+      for (const f of routeFields(sut.nest, route)) {
+        const path = `${f.source}.${f.field}`;
+        if (!f.constraints.includes('isUuid') || declared.has(path as never)) continue;
+        if (!EXCEPTIONS[`${route.route} ${path}`]) undeclared.push(`${route.route} ${path}`);
+      }
+    }
+    expect(undeclared).toEqual([]);
+    // The walk does see the DTOs (it cannot pass by reading nothing).
+    const create = routes.find((r) => r.route === 'OrganizationsController.create')!;
+    expect(routeFields(sut.nest, create).map((f) => `${f.source}.${f.field}`)).toEqual(expect.arrayContaining(['body.parentId', 'body.name']));
+    // Every exception is still a real field.
+    for (const key of Object.keys(EXCEPTIONS)) {
+      const [name, path] = key.split(' ');
+      const route = routes.find((r) => r.route === name);
+      expect({ key, found: route ? routeFields(sut.nest, route).some((f) => `${f.source}.${f.field}` === path) : false }).toEqual({ key, found: true });
+    }
   });
 
   it('without a token, every other route answers 401 with the error shape, before looking at anything', async () => {

@@ -30,7 +30,7 @@ describe('permission matrix (real Postgres, Temporal, SMTP)', () => {
     ids.memberSeat = (await sut.api.post(`/organizations/${tree.orgs.mid}/positions`, { role: 'member', holderId: ids.member })).body.id;
     ids.midAdmin = await person('市委管理员', 'mid-admin');
     ids.otherAdmin = await person('大学管理员', 'other-admin');
-    ids.newcomer = await person('新来的', 'newcomer');
+    ids.newcomer = (await sut.api.post('/people', { name: '新来的', email: 'newcomer.matrix@e2e.duban.local', organizationId: tree.orgs.mid })).body.id;
     expect((await sut.api.post(`/organizations/${tree.orgs.mid}/administrators`, { personId: ids.midAdmin })).status).toBe(201);
     expect((await sut.api.post(`/organizations/${ids.other}/administrators`, { personId: ids.otherAdmin })).status).toBe(201);
 
@@ -196,9 +196,15 @@ describe('permission matrix (real Postgres, Temporal, SMTP)', () => {
     },
     {
       what: 'POST /people',
+      call: (api) => api.post('/people', { name: '新人', email: `new.${Math.random().toString(36).slice(2)}@e2e.duban.local`, organizationId: tree.orgs.a }),
+      refused: [['anonymous', 401], ['mj', 403], ['m', 404], ['otherAdmin', 404]],
+      allowed: [['midAdmin', 201], ['admin', 201]],
+    },
+    {
+      what: 'POST /people placed nowhere',
       call: (api) => api.post('/people', { name: '新人', email: `new.${Math.random().toString(36).slice(2)}@e2e.duban.local` }),
-      refused: [['anonymous', 401], ['mj', 403], ['m', 403]],
-      allowed: [['midAdmin', 201], ['otherAdmin', 201], ['admin', 201]],
+      refused: [['anonymous', 401], ['mj', 403], ['midAdmin', 403], ['otherAdmin', 403]],
+      allowed: [['admin', 201]],
     },
     {
       what: 'GET /people/:id',
@@ -299,7 +305,8 @@ describe('permission matrix (real Postgres, Temporal, SMTP)', () => {
     expect(await extensions('oj')).toBe(0);
 
     const peopleIds = async (role: Role, q = '') => ((await as[role].get(`/people${q}`)).body as any[]).map((p) => p.id);
-    expect(await peopleIds('oj')).toEqual([ids.oj]);
+    // The university's 纪委书记 sees its people: themselves and the university's administrator (placed by the grant).
+    expect((await peopleIds('oj')).sort()).toEqual([ids.oj, ids.otherAdmin].sort());
     expect(await peopleIds('mj')).toEqual(expect.arrayContaining([tree.people.m.id, tree.people.a.id]));
     expect(await peopleIds('mj')).not.toContain(tree.people.t.id);
     // Filters narrow within the scope, never widen it.

@@ -8,14 +8,17 @@ export type ResourceKind = 'organization' | 'position' | 'person' | 'duty' | 'es
 
 /**
  * Where a handler's record comes from: `params.id`, `body.parentId`, `query.organizationId`.
- * An absent value is skipped, or (`absent: 'root'`) read as "no organization: the top of the tree".
  * `action` overrides the handler's action for this record (e.g. reading the person being appointed).
+ *
+ * A value that is not there (missing or `null`) is skipped, unless `root` says that it means "no
+ * organization: the top of the tree" — when `missing` (missing or null: creating at the top) or when `null`
+ * only (an explicit null: detaching; missing means "unchanged") — and which action that requires.
  */
 export interface ResourceRef {
   kind: ResourceKind;
   path: `${'params' | 'body' | 'query'}.${string}`;
-  absent?: 'skip' | 'root';
   action?: Action;
+  root?: { when: 'missing' | 'null'; action?: Action };
 }
 
 export interface AccessRule {
@@ -36,7 +39,7 @@ export const Can = (action: Action, ...resources: ResourceRef[]) =>
 /** Reachable without logging in (login, health). */
 export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
 
-export const on = (kind: ResourceKind, path: ResourceRef['path'], options: Pick<ResourceRef, 'absent' | 'action'> = {}): ResourceRef => ({ kind, path, ...options });
+export const on = (kind: ResourceKind, path: ResourceRef['path'], options: Pick<ResourceRef, 'root' | 'action'> = {}): ResourceRef => ({ kind, path, ...options });
 
 export interface AuthenticatedRequest extends Request {
   principal?: Principal;

@@ -57,7 +57,11 @@ export class AccessGuard implements CanActivate {
     for (const ref of rule.resources) {
       const value = valueOf(ref, request);
       if (value === undefined || value === null) {
-        if (ref.absent === 'root') await check(ref.action ?? rule.action, { kind: 'organization', chain: [] }, () => forbidden(POLICY[rule.action].refusal));
+        const meansRoot = ref.root && (ref.root.when === 'missing' || value === null);
+        if (meansRoot) {
+          const action = ref.root!.action ?? ref.action ?? rule.action;
+          await check(action, { kind: 'organization', chain: [] }, () => forbidden(POLICY[action].refusal));
+        }
         continue;
       }
       // Malformed: the validation pipe answers 400 naming the field, before the handler runs.

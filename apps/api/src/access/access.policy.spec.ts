@@ -83,24 +83,64 @@ describe('access policy', () => {
     expect(outcome('cityLeader', 'organization.read', org(chain.district))).toBe('hide');
   });
 
-  it('people: oneself, colleagues and people in the subtree are visible; an unplaced person only to administrators', () => {
-    const inDistrict: AccessTarget = { kind: 'person', personId: 'districtLeader', placements: [chain.district] };
-    const unplaced: AccessTarget = { kind: 'person', personId: 'newcomer', placements: [] };
+  const personIn = (personId: string, placements: string[][], extra: Partial<{ rights: string[][]; systemAdmin: boolean }> = {}): AccessTarget => ({
+    kind: 'person',
+    personId,
+    placements,
+    rights: extra.rights ?? placements,
+    systemAdmin: extra.systemAdmin ?? false,
+  });
+
+  it('people: oneself, colleagues and people placed in the subtree are visible; a person placed nowhere only to system administrators', () => {
+    const inDistrict = personIn('districtLeader', [chain.district]);
+    const unplaced = personIn('newcomer', []);
     expect(outcome('cityAdmin', 'person.manage', inDistrict)).toBe('allow');
     expect(outcome('cityJiwei', 'person.read', inDistrict)).toBe('allow');
     expect(outcome('cityJiwei', 'person.manage', inDistrict)).toBe('forbid');
     expect(outcome('districtLeader', 'person.read', inDistrict)).toBe('allow');
     expect(outcome('uniJiwei', 'person.read', inDistrict)).toBe('hide');
-    expect(outcome('cityAdmin', 'person.manage', unplaced)).toBe('allow');
+    expect(outcome('cityAdmin', 'person.manage', unplaced)).toBe('hide');
+    expect(outcome('cityAdmin', 'person.read', unplaced)).toBe('hide');
     expect(outcome('cityLeader', 'person.read', unplaced)).toBe('hide');
+    expect(outcome('admin', 'person.manage', unplaced)).toBe('allow');
+  });
+
+  it('people: a past position or the organization of registration places a person as a current position does', () => {
+    const formerlyInDistrict = personIn('retired', [chain.district], { rights: [] });
+    expect(outcome('cityAdmin', 'person.manage', formerlyInDistrict)).toBe('allow');
+    expect(outcome('cityJiwei', 'person.read', formerlyInDistrict)).toBe('allow');
+    expect(outcome('uniJiwei', 'person.read', formerlyInDistrict)).toBe('hide');
+  });
+
+  it('people: nobody but a system administrator manages an account with rights beyond their own', () => {
+    // The system administrator, even once placed in the city.
+    const systemAdmin = personIn('admin', [chain.city], { systemAdmin: true });
+    expect(outcome('cityAdmin', 'person.read', systemAdmin)).toBe('allow');
+    expect(outcome('cityAdmin', 'person.manage', systemAdmin)).toBe('forbid');
+    // Someone placed in the city who also supervises the province (or the university).
+    const provinceJiwei = personIn('provinceJiwei', [chain.city, chain.province]);
+    expect(outcome('cityAdmin', 'person.manage', provinceJiwei)).toBe('forbid');
+    const alsoAtUniversity = personIn('both', [chain.district, chain.university]);
+    expect(outcome('cityAdmin', 'person.manage', alsoAtUniversity)).toBe('forbid');
+    // A fellow administrator of the city, or one of the district below it: within the city's rights.
+    expect(outcome('cityAdmin', 'person.manage', personIn('otherCityAdmin', [chain.city]))).toBe('allow');
+    expect(outcome('cityAdmin', 'person.manage', personIn('districtAdmin', [chain.district]))).toBe('allow');
+    // System administrators manage everyone.
+    expect(outcome('admin', 'person.manage', provinceJiwei)).toBe('allow');
+  });
+
+  it('organizations: only a system administrator makes a root, by creating or by detaching', () => {
+    const root: AccessTarget = { kind: 'organization', chain: [] };
+    expect(outcome('admin', 'organization.root', root)).toBe('allow');
+    expect(outcome('cityAdmin', 'organization.root', root)).toBe('forbid');
   });
 
   it('actions on no record: refused with 403, never hidden', () => {
     const none: AccessTarget = { kind: 'none' };
     expect(outcome('admin', 'audit.verify', none)).toBe('allow');
     expect(outcome('cityAdmin', 'audit.verify', none)).toBe('forbid');
-    expect(outcome('cityAdmin', 'person.create', none)).toBe('allow');
-    expect(outcome('cityLeader', 'person.create', none)).toBe('forbid');
+    expect(outcome('cityAdmin', 'audit.export', none)).toBe('allow');
+    expect(outcome('cityLeader', 'audit.export', none)).toBe('forbid');
     expect(outcome('stranger', 'duty.list', none)).toBe('allow');
   });
 });

@@ -1,7 +1,7 @@
 import { Principal, PrincipalScope } from './principal';
 
 /** What the principal is to a record: the policy grants actions by these relations, nothing else. */
-export type Relation = 'system' | 'administer' | 'supervise' | 'member' | 'responsible' | 'counterpart' | 'self';
+export type Relation = 'system' | 'administer' | 'supervise' | 'member' | 'responsible' | 'counterpart' | 'self' | 'outranked';
 
 /**
  * A record as the policy sees it. `chain`: its organization and every ancestor, nearest first (empty for
@@ -11,13 +11,23 @@ export type AccessTarget =
   | { kind: 'none' }
   | { kind: 'organization'; chain: readonly string[] }
   | { kind: 'duty'; chain: readonly string[]; responsiblePersonId: string; counterpartPersonId: string | null }
-  | { kind: 'person'; personId: string; placements: readonly (readonly string[])[] };
+  | {
+      kind: 'person';
+      personId: string;
+      /** Chains of the organizations where the person is placed: positions held now or before, grants, registration. */
+      placements: readonly (readonly string[])[];
+      /** Chains of the organizations where the person has rights now: positions held and administrator grants. */
+      rights: readonly (readonly string[])[];
+      /** The person's login is a system administrator. */
+      systemAdmin: boolean;
+    };
 
 export const ACTIONS = [
   'session',
   'organization.list',
   'organization.read',
   'organization.create',
+  'organization.root',
   'organization.manage',
   'position.manage',
   'person.list',
@@ -54,23 +64,29 @@ interface Rule {
   refusal: string;
 }
 
+/** Relations that let one see a record (`outranked` qualifies a relation, it is none by itself). */
 const VISIBLE: readonly Relation[] = ['system', 'administer', 'supervise', 'member', 'responsible', 'counterpart', 'self'];
 const ADMIN: readonly Relation[] = ['system', 'administer'];
 const OWN_DUTY = '只有该事项的责任人本人可以';
 const NOT_OWN_CASE = { relation: 'responsible' as const, message: '不能对自己负责的事项作出决定' };
+const NOT_ABOVE_ONESELF = {
+  relation: 'outranked' as const,
+  message: '该人员是系统管理员，或在您管理范围之外任职、拥有管理权限；只有系统管理员（或管理其全部任职组织的管理员）可以管理其账号',
+};
 
 /** The whole permission model, one line per action. Lists say `anyone`: they are filtered by scope in SQL. */
 export const POLICY: Record<Action, Rule> = {
   session: { grants: 'anyone', refusal: '' },
   'organization.list': { grants: 'anyone', refusal: '' },
   'organization.read': { grants: VISIBLE, refusal: '无权查看该组织' },
-  'organization.create': { grants: ADMIN, refusal: '只有上级组织的管理员可以在其下新建组织；新建顶级组织须系统管理员' },
+  'organization.create': { grants: ADMIN, refusal: '只有上级组织的管理员可以在其下新建组织' },
+  'organization.root': { grants: ['system'], refusal: '只有系统管理员可以新建顶级组织，或使组织脱离上级成为顶级组织' },
   'organization.manage': { grants: ADMIN, refusal: '只有该组织（或其上级）的管理员可以管理该组织' },
   'position.manage': { grants: ADMIN, refusal: '只有该组织（或其上级）的管理员可以设置职位和任职' },
   'person.list': { grants: 'anyone', refusal: '' },
   'person.read': { grants: VISIBLE, refusal: '无权查看该人员' },
-  'person.create': { grants: ADMIN, refusal: '只有管理员可以登记人员' },
-  'person.manage': { grants: ADMIN, refusal: '只有该人员所在组织（或其上级）的管理员可以管理其登录账号' },
+  'person.create': { grants: ADMIN, refusal: '只有该组织（或其上级）的管理员可以在其中登记人员；不属于任何组织的人员只能由系统管理员登记' },
+  'person.manage': { grants: ADMIN, unless: NOT_ABOVE_ONESELF, refusal: '只有该人员所在组织（或其上级）的管理员可以管理其登录账号' },
   'obligation.manage': { grants: ADMIN, refusal: '只有该组织（或其上级）的管理员可以启用或停用义务' },
   'configuration.read': { grants: VISIBLE, refusal: '无权查看该组织的配置' },
   'configuration.manage': { grants: ADMIN, refusal: '只有该组织（或其上级）的管理员可以修改策略包、覆盖和周期设置' },
@@ -88,7 +104,7 @@ export const POLICY: Record<Action, Rule> = {
   'extension.list': { grants: 'anyone', refusal: '' },
   'extension.decide': { grants: ['supervise'], unless: NOT_OWN_CASE, refusal: '您不是该事项所在单位或其上级的监督人员（纪委书记、组织部长等），无权作此决定' },
   'audit.verify': { grants: ['system'], refusal: '只有系统管理员可以校验审计日志' },
-  'audit.export': { grants: ['system', 'administer', 'supervise'], refusal: '只有该组织（或其上级）的管理员或监督人员可以导出审计日志' },
+  'audit.export': { grants: ['system', 'administer', 'supervise'], refusal: '只有该组织（或其上级）的管理员或监督人员可以导出其审计日志；导出全部须系统管理员' },
 };
 
 export type Decision = { outcome: 'allow' } | { outcome: 'forbid'; message: string } | { outcome: 'hide' };
@@ -115,15 +131,18 @@ export function relationsTo(principal: Principal, scope: PrincipalScope, target:
       if (target.responsiblePersonId === principal.personId) relations.add('responsible');
       if (target.counterpartPersonId === principal.personId) relations.add('counterpart');
       break;
-    case 'person':
+    case 'person': {
       if (target.personId === principal.personId) relations.add('self');
+      // Nobody is anyone's by default: a person placed nowhere is seen by system administrators only.
       for (const chain of target.placements) {
         over(chain);
         if (chain.length > 0 && scope.memberOf.has(chain[0])) relations.add('member');
       }
-      // Someone not placed anywhere yet can be found and placed by any administrator.
-      if (target.placements.length === 0 && scope.administers.size > 0) relations.add('administer');
+      // Rights the principal could not grant themselves: managing that account would be a way up.
+      const administered = (chain: readonly string[]) => chain.some((id) => scope.administers.has(id));
+      if (!principal.systemAdmin && (target.systemAdmin || !target.rights.every(administered))) relations.add('outranked');
       break;
+    }
   }
   return relations;
 }

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { notFound } from '../common/errors/duban.exception';
 import { AccessTarget } from './access.policy';
 import { ResourceKind } from './access.decorators';
+import { PLACEMENTS, RIGHTS } from './placement-sql';
 
 const LABELS: Record<ResourceKind, string> = {
   organization: '组织',
@@ -74,11 +75,13 @@ export class ResourceResolver {
       return row ? { kind: 'organization', chain: row.chain } : null;
     }
     if (kind === 'person') {
-      const rows = await q<{ chain: string[] | null }>(
-        `SELECT ${CHAIN('p.organization_id')} AS chain FROM people x LEFT JOIN positions p ON p.holder_id = x.id WHERE x.id = $1`,
+      const chains = (organizations: string) => `(SELECT coalesce(json_agg(${CHAIN('o.organization_id')}), '[]') FROM ${organizations} AS o(organization_id))`;
+      const [row] = await q<{ placements: string[][]; rights: string[][]; system_admin: boolean }>(
+        `SELECT ${chains(PLACEMENTS('x.id'))} AS placements, ${chains(RIGHTS('x.id'))} AS rights,
+                EXISTS (SELECT 1 FROM users u WHERE u.person_id = x.id AND u.system_admin) AS system_admin
+           FROM people x WHERE x.id = $1`,
       );
-      if (rows.length === 0) return null;
-      return { kind: 'person', personId: id, placements: rows.filter((r) => r.chain).map((r) => r.chain!) };
+      return row ? { kind: 'person', personId: id, placements: row.placements, rights: row.rights, systemAdmin: row.system_admin } : null;
     }
     const [row] = await q<{ chain: string[]; responsible: string; counterpart: string | null }>(
       `SELECT ${CHAIN('d.organization_id')} AS chain, d.responsible_person_id AS responsible, d.counterpart_person_id AS counterpart

@@ -1,4 +1,5 @@
 import { SUPERVISING_ROLES } from '@duban/domain';
+import { PLACEMENTS } from './placement-sql';
 import { Principal } from './principal';
 
 /**
@@ -39,16 +40,15 @@ export function organizationScope(principal: Principal, organization: string): C
 }
 
 /**
- * Oneself, people holding positions in overseen or own organizations, and — for administrators — people
- * not placed anywhere yet.
+ * Oneself, and people placed (by a current or past position, a grant, or registration) in overseen or own
+ * organizations. A person placed nowhere is listed to system administrators only.
  */
 export function personScope(principal: Principal, person: string): Condition {
   if (principal.systemAdmin) return ALL;
   return [
     `(${person}.id = :scopePersonId
-      OR EXISTS (SELECT 1 FROM positions pp WHERE pp.holder_id = ${person}.id AND (pp.organization_id IN ${OVERSEEN} OR pp.organization_id IN ${OWN}))
-      OR (EXISTS (SELECT 1 FROM organization_administrators pa WHERE pa.person_id = :scopePersonId)
-          AND NOT EXISTS (SELECT 1 FROM positions pu WHERE pu.holder_id = ${person}.id)))`,
+      OR EXISTS (SELECT 1 FROM ${PLACEMENTS(`${person}.id`)} AS placed(organization_id)
+                  WHERE placed.organization_id IN ${OVERSEEN} OR placed.organization_id IN ${OWN}))`,
     params(principal),
   ];
 }

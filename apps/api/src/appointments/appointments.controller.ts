@@ -11,14 +11,14 @@ export class AppointmentsController {
   constructor(private readonly appointments: AppointmentsService) {}
 
   @Post('appointments')
-  @Can('event.record', on('position', 'body.positionId'), on('person', 'body.personId', { action: 'person.read' }))
+  @Can('event.record', on('position', 'body.positionId'), on('organization', 'body.organizationId'), on('person', 'body.personId', { action: 'person.read' }))
   @ApiOperation({ summary: '登记任职、调任或免职；生效之日起改变职位的任职人，新任“一把手”的任职谈话等事项随之生成' })
   record(@Body() dto: RecordAppointmentDto) {
     return this.appointments.record(dto);
   }
 
   @Get('appointments')
-  @Can('event.read', on('organization', 'query.organizationId', { absent: 'root' }))
+  @Can('event.read', on('organization', 'query.organizationId', { root: { when: 'missing' } }), on('person', 'query.personId', { action: 'person.read' }))
   @ApiOperation({ summary: '列出任免记录（可按组织、人员筛选）' })
   list(@Query() query: ListAppointmentsQuery) {
     return this.appointments.list(query);

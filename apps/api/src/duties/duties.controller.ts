@@ -37,7 +37,7 @@ export class DutiesController {
   @HttpCode(200)
   @ApiOperation({ summary: '责任人登记完成（日期、对象、情况），提醒随即停止' })
   complete(@IdParam() id: string, @Body() dto: CompleteDutyDto, @CurrentPrincipal() principal: Principal) {
-    return this.duties.complete(id, dto, principal.personId);
+    return this.duties.complete(id, dto, principal);
   }
 
   @Post('duties/:id/acknowledgement')

@@ -1,12 +1,12 @@
 import { DubanConfig } from '@duban/config';
 import { calendarDate, isOpenDutyStatus } from '@duban/domain';
-import { appendDutyEvent, DutyEntity, DutyEventEntity, WarningNoticeEntity } from '@duban/persistence';
+import { appendDutyEvent, DutyEntity, DutyEventEntity, PersonEntity, WarningNoticeEntity } from '@duban/persistence';
 import { dutyAcknowledgedSignal, dutyCompletedSignal } from '@duban/workflows';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { badRequest, conflict, forbidden, notFound } from '../common/errors/duban.exception';
-import { dutyScope } from '../access/scope-sql';
+import { dutyScope, personScope } from '../access/scope-sql';
 import { Principal } from '../access/principal';
 import { DUBAN_CONFIG } from '../config/config.module';
 import { CompleteDutyDto, ListDutiesQuery } from './dto/duty.dto';
@@ -68,7 +68,8 @@ export class DutiesService {
   }
 
   /** The responsible leader records the duty as done, with evidence; the chase stops. */
-  async complete(id: string, dto: CompleteDutyDto, actorPersonId: string) {
+  async complete(id: string, dto: CompleteDutyDto, principal: Principal) {
+    const actorPersonId = principal.personId;
     const heldOn = dto.heldOn.slice(0, 10);
     if (heldOn > calendarDate(new Date(), this.config.timeZone)) throw badRequest('heldOn', '不能晚于今天');
     const workflowId = await this.dataSource.transaction(async (manager) => {
@@ -76,6 +77,7 @@ export class DutiesService {
       if (!duty) throw notFound('事项', id);
       if (duty.responsiblePersonId !== actorPersonId) throw forbidden('只有该事项的责任人本人可以登记完成');
       if (!isOpenDutyStatus(duty.status)) throw conflict('DUTY_CLOSED', `该事项已${duty.status === 'completed' ? '完成' : '取消'}，不能重复登记`);
+      await this.requireCounterpart(dto.counterpartPersonId, duty, principal);
       const completion = { heldOn, counterpartPersonId: dto.counterpartPersonId ?? duty.counterpartPersonId, note: dto.note };
       await manager.update(DutyEntity, { id }, { status: 'completed', completedAt: new Date(), completion });
       await appendDutyEvent(manager, { dutyId: id, type: 'completed', dedupeKey: 'completed', actorKind: 'person', actorPersonId, data: completion });
@@ -83,6 +85,18 @@ export class DutiesService {
     });
     await this.workflows.signal(workflowId, dutyCompletedSignal);
     return this.get(id);
+  }
+
+  /** The actual counterpart is the duty's own, or someone the actor can see; anyone else reads as unknown. */
+  private async requireCounterpart(personId: string | undefined, duty: DutyEntity, principal: Principal): Promise<void> {
+    if (personId === undefined || personId === duty.counterpartPersonId) return;
+    const visible = await this.dataSource
+      .getRepository(PersonEntity)
+      .createQueryBuilder('p')
+      .where('p.id = :personId', { personId })
+      .andWhere(...personScope(principal, 'p'))
+      .getExists();
+    if (!visible) throw badRequest('counterpartPersonId', `人员不存在或不在您的范围内：${personId}`);
   }
 
   /** The responsible leader acknowledges (签收) the duty: the "please acknowledge" requests stop. */

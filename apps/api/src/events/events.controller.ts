@@ -16,7 +16,7 @@ export class EventsController {
   ) {}
 
   @Post('organizations/:organizationId/incidents')
-  @Can('event.record', on('organization', 'params.organizationId'))
+  @Can('event.record', on('organization', 'params.organizationId'), on('person', 'body.personId', { action: 'person.read' }))
   @ApiOperation({ summary: '登记组织发生的事件（事故、案件、失职失责、决策失误、巡视巡察审计发现问题等），按策略包生成专题约谈、专题民主生活会等事项' })
   recordIncident(@IdParam('organizationId') organizationId: string, @Body() dto: RecordIncidentDto, @CurrentPrincipal() principal: Principal) {
     return this.incidents.record(organizationId, { ...dto, actorPersonId: principal.personId });

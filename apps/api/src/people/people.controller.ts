@@ -12,10 +12,10 @@ export class PeopleController {
   constructor(private readonly people: PeopleService) {}
 
   @Post()
-  @Can('person.create')
-  @ApiOperation({ summary: '登记人员' })
-  create(@Body() dto: CreatePersonDto) {
-    return this.people.create(dto);
+  @Can('person.create', on('organization', 'body.organizationId', { root: { when: 'missing' } }))
+  @ApiOperation({ summary: '在组织中登记人员（不指定组织仅限系统管理员）' })
+  create(@Body() dto: CreatePersonDto, @CurrentPrincipal() principal: Principal) {
+    return this.people.create(dto, principal);
   }
 
   @Get()

@@ -11,10 +11,15 @@ import { CreatePersonDto, ListPeopleQuery } from './dto/person.dto';
 export class PeopleService {
   constructor(@InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>) {}
 
-  async create(dto: CreatePersonDto): Promise<PersonEntity> {
+  /**
+   * Registers a person in an organization. An address is refused only when the actor can see who has it:
+   * one held in another subtree is not revealed (and does not stop this registration).
+   */
+  async create(dto: CreatePersonDto, principal: Principal): Promise<PersonEntity> {
     const email = dto.email.toLowerCase();
-    if (await this.people.existsBy({ email })) throw conflict('EMAIL_TAKEN', `邮箱已被使用：${email}`);
-    return this.people.save(this.people.create({ name: dto.name, email }));
+    const holder = await this.people.createQueryBuilder('p').where('p.email = :email', { email }).andWhere(...personScope(principal, 'p')).getOne();
+    if (holder) throw conflict('EMAIL_TAKEN', `邮箱已被使用：${email}（${holder.name}）`);
+    return this.people.save(this.people.create({ name: dto.name, email, homeOrganizationId: dto.organizationId ?? null }));
   }
 
   list(query: ListPeopleQuery, principal: Principal): Promise<PersonEntity[]> {

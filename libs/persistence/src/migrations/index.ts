@@ -5,6 +5,7 @@ import { CycleConfiguration1795324141069 } from './1795324141069-cycle-configura
 import { AuditTrail1795324200000 } from './1795324200000-audit-trail';
 import { EventDuties1795324986218 } from './1795324986218-event-duties';
 import { AuditEventTables1795325100000 } from './1795325100000-audit-event-tables';
+import { PersonPlacement1795400000000 } from './1795400000000-person-placement';
 
 /** Every migration, oldest first. Landed migrations are never edited: add a new one. */
 export const MIGRATIONS: Function[] = [
@@ -15,4 +16,5 @@ export const MIGRATIONS: Function[] = [
   AuditTrail1795324200000,
   EventDuties1795324986218,
   AuditEventTables1795325100000,
+  PersonPlacement1795400000000,
 ];

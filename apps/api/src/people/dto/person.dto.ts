@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsEmail, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 export class CreatePersonDto {
   @ApiProperty({ example: '张明' })
@@ -12,6 +12,11 @@ export class CreatePersonDto {
   @IsEmail()
   @MaxLength(254)
   email!: string;
+
+  @ApiPropertyOptional({ description: '登记所在的组织 id（须在您管理的范围内）：人员由此归入该组织，未任职前也只有其管理员和监督人员可见；不填仅限系统管理员' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
 }
 
 export class ListPeopleQuery {
