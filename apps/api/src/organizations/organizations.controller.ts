@@ -12,7 +12,11 @@ export class OrganizationsController {
   constructor(private readonly organizations: OrganizationsService) {}
 
   @Post()
-  @Can('organization.create', on('organization', 'body.parentId', { absent: 'root' }), on('organization', 'body.stationedGroupId', { action: 'organization.read' }))
+  @Can(
+    'organization.create',
+    on('organization', 'body.parentId', { root: { when: 'missing', action: 'organization.root' } }),
+    on('organization', 'body.stationedGroupId', { action: 'organization.read' }),
+  )
   @ApiOperation({ summary: '新建组织（可指定上级）' })
   create(@Body() dto: CreateOrganizationDto) {
     return this.organizations.create(dto);
@@ -33,8 +37,14 @@ export class OrganizationsController {
   }
 
   @Patch(':id')
-  @Can('organization.manage', on('organization', 'params.id'), on('organization', 'body.parentId'), on('organization', 'body.stationedGroupId', { action: 'organization.read' }))
-  @ApiOperation({ summary: '修改组织名称或上级' })
+  @Can(
+    'organization.manage',
+    on('organization', 'params.id'),
+    // The new parent must be in the actor's own subtree; null (detaching: a new root) is for system administrators.
+    on('organization', 'body.parentId', { root: { when: 'null', action: 'organization.root' } }),
+    on('organization', 'body.stationedGroupId', { action: 'organization.read' }),
+  )
+  @ApiOperation({ summary: '修改组织名称、上级（null：脱离上级成为顶级组织，仅系统管理员）或派驻纪检监察组（null：清除）' })
   update(@IdParam() id: string, @Body() dto: UpdateOrganizationDto) {
     return this.organizations.update(id, dto);
   }
@@ -42,8 +52,8 @@ export class OrganizationsController {
   @Get(':id/tree')
   @Can('organization.read', on('organization', 'params.id'))
   @ApiOperation({ summary: '组织及其全部下级，含职位与任职人' })
-  tree(@IdParam() id: string) {
-    return this.organizations.subtree(id);
+  tree(@IdParam() id: string, @CurrentPrincipal() principal: Principal) {
+    return this.organizations.subtree(id, principal);
   }
 
   @Post(':id/dissolution')

@@ -50,17 +50,16 @@ export class OrganizationsService {
 
   async update(id: string, dto: UpdateOrganizationDto): Promise<OrganizationEntity> {
     const organization = await this.get(id);
-    if (dto.parentId !== undefined) {
+    // null detaches (a new root: the guard lets only system administrators through).
+    if (dto.parentId !== undefined && dto.parentId !== null) {
       await this.requireParent(dto.parentId);
       const chain = await ancestorIds(this.organizations.manager, dto.parentId);
       if (chain.includes(id)) throw badRequest('parentId', '不能把组织设为自己或自己下级的下级（会形成环）');
-      organization.parentId = dto.parentId;
     }
+    if (dto.parentId !== undefined) organization.parentId = dto.parentId;
     if (dto.name !== undefined) organization.name = dto.name;
-    if (dto.stationedGroupId !== undefined) {
-      await this.requireOrganization('stationedGroupId', dto.stationedGroupId);
-      organization.stationedGroupId = dto.stationedGroupId;
-    }
+    if (dto.stationedGroupId !== undefined && dto.stationedGroupId !== null) await this.requireOrganization('stationedGroupId', dto.stationedGroupId);
+    if (dto.stationedGroupId !== undefined) organization.stationedGroupId = dto.stationedGroupId;
     return this.organizations.save(organization);
   }
 
@@ -76,16 +75,28 @@ export class OrganizationsService {
     return { ...(await this.get(id)), cancelledDuties: cancelled };
   }
 
-  /** The organization and everything below it, with positions and their holders. */
-  async subtree(id: string): Promise<OrganizationTreeNode> {
+  /**
+   * The organization and everything below it that the principal may see, with positions and their holders:
+   * the same rule as reading each organization on its own (a leader sees their own organization, not below).
+   */
+  async subtree(id: string, principal: Principal): Promise<OrganizationTreeNode> {
     await this.get(id);
-    const rows: (OrganizationEntity & { parent_id: string | null })[] = await this.organizations.query(
-      `WITH RECURSIVE tree AS (
-         SELECT id, name, code, parent_id, created_at, 0 AS depth FROM organizations WHERE id = $1
-         UNION ALL SELECT o.id, o.name, o.code, o.parent_id, o.created_at, t.depth + 1 FROM organizations o JOIN tree t ON o.parent_id = t.id WHERE t.depth < 64
-       ) SELECT id, name, code, parent_id FROM tree ORDER BY depth, created_at`,
-      [id],
-    );
+    const [scope, scopeParams] = organizationScope(principal, 'o');
+    const rows: { id: string; name: string; code: string | null; parent_id: string | null }[] = await this.organizations
+      .createQueryBuilder('o')
+      .addCommonTableExpression(
+        `SELECT id, 0 AS depth FROM organizations WHERE id = :rootId
+         UNION ALL SELECT c.id, t.depth + 1 FROM organizations c JOIN tree t ON c.parent_id = t.id WHERE t.depth < 64`,
+        'tree',
+        { recursive: true, columnNames: ['id', 'depth'] },
+      )
+      .innerJoin('tree', 't', 't.id = o.id')
+      .select(['o.id AS id', 'o.name AS name', 'o.code AS code', 'o.parent_id AS parent_id'])
+      .where(scope, scopeParams)
+      .setParameter('rootId', id)
+      .orderBy('t.depth')
+      .addOrderBy('o.created_at')
+      .getRawMany();
     const positions = await this.positions
       .createQueryBuilder('p')
       .leftJoinAndSelect('p.holder', 'holder')
@@ -98,6 +109,7 @@ export class OrganizationsService {
     for (const p of positions) {
       nodes.get(p.organizationId)!.positions.push({ id: p.id, role: p.role, title: p.title, holder: p.holder ? { id: p.holder.id, name: p.holder.name } : null });
     }
+    // A node hangs under its parent only when the parent is visible too: nothing out of sight is reached through it.
     for (const r of rows) if (r.id !== id && r.parent_id) nodes.get(r.parent_id)?.children.push(nodes.get(r.id)!);
     return nodes.get(id)!;
   }

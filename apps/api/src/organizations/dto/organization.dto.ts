@@ -1,5 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf } from 'class-validator';
+
+/** Present and not null: validate; `null` is a value of its own here (detach, clear). */
+const unlessNullOrMissing = ValidateIf((_: unknown, value: unknown) => value !== undefined && value !== null);
 
 export class CreateOrganizationDto {
   @ApiProperty({ example: '中共某省委' })
@@ -40,15 +43,15 @@ export class UpdateOrganizationDto {
   @MaxLength(200)
   name?: string;
 
-  @ApiPropertyOptional({ description: '新的上级组织 id' })
-  @IsOptional()
+  @ApiPropertyOptional({ type: String, nullable: true, description: '新的上级组织 id（须在您管理的范围内）；null：脱离上级成为顶级组织（仅系统管理员）' })
+  @unlessNullOrMissing
   @IsUUID()
-  parentId?: string;
+  parentId?: string | null;
 
-  @ApiPropertyOptional({ description: '派驻纪检监察组所在的组织 id' })
-  @IsOptional()
+  @ApiPropertyOptional({ type: String, nullable: true, description: '派驻纪检监察组所在的组织 id；null：清除' })
+  @unlessNullOrMissing
   @IsUUID()
-  stationedGroupId?: string;
+  stationedGroupId?: string | null;
 }
 
 export class ListOrganizationsQuery {
