@@ -21,6 +21,18 @@ const workflowForbidden = {
   ],
 };
 
+/** Every CSV and Excel file is written through apps/api/src/common/exports/spreadsheet.ts, which neutralises formulas. */
+const spreadsheetWriters = {
+  paths: [
+    { name: 'csv-stringify', message: 'Write CSV with csvFile() from common/exports/spreadsheet (it neutralises formulas).' },
+    { name: 'csv-stringify/sync', message: 'Write CSV with csvFile() from common/exports/spreadsheet (it neutralises formulas).' },
+  ],
+};
+const rawExcelRows = {
+  selector: "CallExpression[callee.property.name=/^(addRow|addRows|insertRow|insertRows)$/]",
+  message: 'Add Excel rows with addSafeRow() from common/exports/spreadsheet (it neutralises formulas).',
+};
+
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '.nx/**', 'coverage/**', '**/*.js', '**/*.mjs'] },
   ...tseslint.configs.recommended,
@@ -38,6 +50,11 @@ export default tseslint.config(
     files: ['workflows/src/**/*.ts'],
     ignores: ['workflows/src/**/*.spec.ts'],
     rules: { 'no-restricted-imports': ['error', workflowForbidden] },
+  },
+  {
+    files: ['apps/**/src/**/*.ts', 'libs/**/src/**/*.ts', 'activities/src/**/*.ts'],
+    ignores: ['apps/api/src/common/exports/spreadsheet.ts', '**/*.spec.ts'],
+    rules: { 'no-restricted-imports': ['error', spreadsheetWriters], 'no-restricted-syntax': ['error', rawExcelRows] },
   },
   {
     files: ['test/**/*.ts', '**/*.spec.ts'],

@@ -100,7 +100,8 @@ describe('the audit trail (real Postgres)', () => {
     const bytes = Buffer.from(await res.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
-    expect(text.split('\n')[0]).toBe('序号,时间,操作人,操作人姓名,动作,数据表,记录,组织,变更前,变更后,哈希');
+    // CRLF line ends, as every CSV the API writes for Excel.
+    expect(text.split('\r\n')[0]).toBe('序号,时间,操作人,操作人姓名,动作,数据表,记录,组织,变更前,变更后,哈希');
     expect(text).toContain('中共甲区委（新）');
     expect(text).toContain('中共某市委');
     // Above the subtree: not in it.

@@ -17,8 +17,8 @@ export class AuditController {
   }
 
   @Get('export')
-  @Can('audit.export', on('organization', 'query.organizationId'))
-  @ApiOperation({ summary: '导出组织（含下级）在某一期间的审计日志（CSV，UTF-8 带 BOM）' })
+  @Can('audit.export', on('organization', 'query.organizationId', { root: { when: 'missing' } }))
+  @ApiOperation({ summary: '导出组织（含下级及其人员的账号变更）在某一期间的审计日志（CSV，UTF-8 带 BOM）；不指定组织则导出全部（系统管理员）' })
   async export(@Query() query: AuditExportQuery) {
     const { filename, csv } = await this.audit.exportCsv(query);
     return new StreamableFile(csv, { type: 'text/csv; charset=utf-8', disposition: `attachment; filename*=UTF-8''${encodeURIComponent(filename)}` });

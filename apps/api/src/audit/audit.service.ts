@@ -2,16 +2,21 @@ import { DubanConfig } from '@duban/config';
 import { verifyAuditChain } from '@duban/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { stringify } from 'csv-stringify/sync';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
+import { PLACEMENTS } from '../access/placement-sql';
 import { badRequest } from '../common/errors/duban.exception';
+import { csvFile } from '../common/exports/spreadsheet';
 import { DUBAN_CONFIG } from '../config/config.module';
 import { AuditExportQuery } from './dto/audit-export.dto';
 
 const EXPORT_LIMIT = 100_000;
 const COLUMNS = ['序号', '时间', '操作人', '操作人姓名', '动作', '数据表', '记录', '组织', '变更前', '变更后', '哈希'];
 const ACTIONS: Record<string, string> = { insert: '新增', update: '修改', delete: '删除' };
+
+/** The person an account change is about: the row of `people`, or the `person_id` of a row of `users`. */
+const SUBJECT_PERSON = `CASE a.table_name WHEN 'people' THEN a.row_id::uuid
+                        ELSE coalesce(a.after ->> 'person_id', a.before ->> 'person_id')::uuid END`;
 
 @Injectable()
 export class AuditService {
@@ -24,7 +29,12 @@ export class AuditService {
     return verifyAuditChain(this.dataSource.manager);
   }
 
-  /** The entries about an organization's subtree in a period, as CSV with a BOM (Excel reads it as UTF-8). */
+  /**
+   * The entries about an organization's subtree in a period, as CSV with a BOM (Excel reads it as UTF-8).
+   * Changes to people and their logins carry no organization of their own: they belong to the subtrees where
+   * the person is placed (positions now or before, grants, registration). Without an organization (system
+   * administrators only), every entry.
+   */
   async exportCsv(query: AuditExportQuery): Promise<{ filename: string; csv: Buffer }> {
     const zone = this.config.timeZone;
     const from = DateTime.fromISO(query.from, { zone }).startOf('day');
@@ -35,14 +45,18 @@ export class AuditService {
          SELECT id FROM organizations WHERE id = $1
          UNION SELECT o.id FROM organizations o JOIN tree t ON o.parent_id = t.id
        )
-       SELECT a.seq::text, a.at, a.actor, p.name AS actor_name, a.action, a.table_name, a.row_id, org.name AS organization,
-              a.before::text, a.after::text, a.hash
+       SELECT a.seq::text, a.at, a.actor, p.name AS actor_name, a.action, a.table_name, a.row_id,
+              coalesce(org.name, '（全系统）') AS organization, a.before::text, a.after::text, a.hash
          FROM audit_log a
          LEFT JOIN people p ON a.actor LIKE 'person:%' AND p.id::text = substr(a.actor, 8)
          LEFT JOIN organizations org ON org.id = a.organization_id
-        WHERE a.organization_id IN (SELECT id FROM tree) AND a.at >= $2 AND a.at < $3
+        WHERE a.at >= $2 AND a.at < $3
+          AND ($1::uuid IS NULL
+               OR a.organization_id IN (SELECT id FROM tree)
+               OR (a.table_name IN ('people', 'users')
+                   AND EXISTS (SELECT 1 FROM ${PLACEMENTS(SUBJECT_PERSON)} AS placed(organization_id) WHERE placed.organization_id IN (SELECT id FROM tree))))
         ORDER BY a.seq LIMIT $4`,
-      [query.organizationId, from.toJSDate(), to.toJSDate(), EXPORT_LIMIT],
+      [query.organizationId ?? null, from.toJSDate(), to.toJSDate(), EXPORT_LIMIT],
     );
     const records = rows.map((r) => [
       r.seq,
@@ -57,12 +71,6 @@ export class AuditService {
       r.after,
       r.hash,
     ]);
-    const csv = stringify(records, { bom: true, header: true, columns: COLUMNS, cast: { string: neutralize } });
-    return { filename: `审计日志-${query.from}-${query.to}.csv`, csv: Buffer.from(csv, 'utf8') };
+    return { filename: `审计日志-${query.from}-${query.to}.csv`, csv: csvFile([COLUMNS, ...records]) };
   }
-}
-
-/** Cells a spreadsheet would run as a formula (=, +, -, @) are written as text. */
-function neutralize(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }

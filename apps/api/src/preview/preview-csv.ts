@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { csvFile } from '../common/exports/spreadsheet';
 import { PREVIEW_COLUMNS, previewNotes } from './preview-columns';
 import type { DutyPreview } from './preview.types';
 
@@ -12,5 +12,5 @@ export function previewCsv(preview: DutyPreview): Buffer {
   const rows = preview.duties.map((d) => PREVIEW_COLUMNS.map((c) => c.value(d)));
   const notes = previewNotes(preview).map((n) => pad([`【${n.label}】`, n.text]));
   const records = [PREVIEW_COLUMNS.map((c) => c.header), ...rows, ...(notes.length > 0 ? [[], ...notes] : [])];
-  return Buffer.from(stringify(records, { bom: true, record_delimiter: 'windows' }), 'utf8');
+  return csvFile(records);
 }

@@ -1,4 +1,5 @@
 import { Workbook, Worksheet } from 'exceljs';
+import { addSafeRow } from '../common/exports/spreadsheet';
 import { PREVIEW_COLUMNS, previewNotes, previewSummary } from './preview-columns';
 import type { DutyPreview } from './preview.types';
 
@@ -17,7 +18,7 @@ export async function previewXlsx(preview: DutyPreview): Promise<Buffer> {
   const duties = workbook.addWorksheet('事项', { views: [{ state: 'frozen', ySplit: 1 }] });
   duties.columns = PREVIEW_COLUMNS.map((c, i) => ({ header: c.header, key: `c${i}`, width: c.width }));
   for (const duty of preview.duties) {
-    const row = duties.addRow(PREVIEW_COLUMNS.map((c) => c.value(duty)));
+    const row = addSafeRow(duties, PREVIEW_COLUMNS.map((c) => c.value(duty)));
     if (duty.movedFrom) row.getCell(2).font = { color: { argb: 'FFC00000' } };
   }
   styleHeader(duties);
@@ -28,8 +29,8 @@ export async function previewXlsx(preview: DutyPreview): Promise<Buffer> {
     { header: '项目', key: 'label', width: 24 },
     { header: '内容', key: 'text', width: 120 },
   ];
-  for (const note of previewNotes(preview).filter((n) => n.label === '注意')) notes.addRow([`【${note.label}】`, note.text]).font = { color: { argb: 'FFC00000' } };
-  for (const [label, text] of previewSummary(preview)) notes.addRow([label, text]);
+  for (const note of previewNotes(preview).filter((n) => n.label === '注意')) addSafeRow(notes, [`【${note.label}】`, note.text]).font = { color: { argb: 'FFC00000' } };
+  for (const [label, text] of previewSummary(preview)) addSafeRow(notes, [label, text]);
   styleHeader(notes);
 
   const skipped = workbook.addWorksheet('未生成', { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -37,7 +38,7 @@ export async function previewXlsx(preview: DutyPreview): Promise<Buffer> {
     { header: '组织', key: 'organization', width: 24 },
     { header: '原因', key: 'reason', width: 80 },
   ];
-  for (const s of preview.skipped) skipped.addRow([s.organizationName, s.reason]);
+  for (const s of preview.skipped) addSafeRow(skipped, [s.organizationName, s.reason]);
   styleHeader(skipped);
 
   return Buffer.from(await workbook.xlsx.writeBuffer());
