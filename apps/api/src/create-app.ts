@@ -4,6 +4,7 @@ import { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { HttpExceptionFilter } from './common/filters/http-exception.filter';
 import { createValidationPipe } from './common/validation/validation.pipe';
@@ -17,6 +18,17 @@ export async function createApp(config: DubanConfig): Promise<INestApplication> 
     logger: LEVELS.slice(0, LEVELS.indexOf(wanted as LogLevel) + 1),
     bodyParser: false,
   });
+  // The usual security headers (nosniff, frame denial, HSTS, a same-origin CSP that the OpenAPI page lives
+  // with), and no X-Powered-By.
+  app.use(
+    helmet({
+      contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:'], 'frame-ancestors': ["'none'"] } },
+      xFrameOptions: { action: 'deny' },
+    }),
+  );
+  app.disable('x-powered-by');
+  // Behind a reverse proxy, the client's own address (per-address login limits, the sessions' address).
+  app.set('trust proxy', config.api.trustProxy);
   app.useBodyParser('json', { limit: '256kb' });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());

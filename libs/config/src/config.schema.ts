@@ -33,8 +33,18 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
   /** `production` requires AUTH_TOKEN_SECRET to be set (no development default). */
   NODE_ENV: z.enum(['development', 'test', 'production'], { errorMap: () => ({ message: '应为 development、test 或 production' }) }).default('development'),
-  /** Key that signs session tokens (HMAC-SHA256); at least 32 characters. */
+  /** Key that signs session tokens (HMAC-SHA256); at least 32 characters (in production also not guessable: see secret-strength). */
   AUTH_TOKEN_SECRET: z.string().min(32, '至少 32 个字符').optional(),
+  /**
+   * Which reverse proxies to believe about the client's address (X-Forwarded-For), as Express's `trust proxy`:
+   * `false` (default: the connection's own address), a hop count (`1`), or addresses and subnets
+   * (`127.0.0.1, 10.0.0.0/8`, `loopback`, `uniquelocal`). Behind a proxy, without it every login seems to come
+   * from the proxy, and the per-address login limit slows down everyone at once.
+   */
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(false|true|\d{1,2}|[0-9A-Za-z.:/, ]+)$/, '应为 false、跳数（如 1）或以逗号分隔的地址、网段（如 loopback, 10.0.0.0/8）')
+    .default('false'),
   /** How long a session token stays valid. */
   AUTH_TOKEN_TTL: z.string().refine((v) => isIsoDuration(v), '应为 ISO-8601 时长（如 PT8H）').default('PT8H'),
 });

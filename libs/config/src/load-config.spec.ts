@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './load-config';
+import { ConfigError, DEVELOPMENT_TOKEN_SECRET, loadConfig } from './load-config';
 
 const base = { DATABASE_URL: 'postgres://u:p@localhost:5432/duban' };
 
@@ -28,6 +28,13 @@ describe('loadConfig', () => {
     expect((error as Error).message).toContain('DUBAN_TIME_ZONE: 不是有效的 IANA 时区');
   });
 
+  it('reads which proxies to trust for the client address', () => {
+    expect(loadConfig(base).api.trustProxy).toBe(false);
+    expect(loadConfig({ ...base, TRUST_PROXY: '1' }).api.trustProxy).toBe(1);
+    expect(loadConfig({ ...base, TRUST_PROXY: 'loopback, 10.0.0.0/8' }).api.trustProxy).toBe('loopback, 10.0.0.0/8');
+    expect(() => loadConfig({ ...base, TRUST_PROXY: 'every$one' })).toThrow(/TRUST_PROXY/);
+  });
+
   it('requires DATABASE_URL', () => {
     expect(() => loadConfig({})).toThrow(/DATABASE_URL: 必须设置/);
   });
@@ -36,7 +43,9 @@ describe('loadConfig', () => {
     expect(loadConfig(base).auth).toEqual({ tokenSecret: expect.stringContaining('development'), tokenTtlMs: 8 * 3600_000 });
     expect(() => loadConfig({ ...base, NODE_ENV: 'production' })).toThrow(/AUTH_TOKEN_SECRET: 生产环境必须设置/);
     expect(() => loadConfig({ ...base, AUTH_TOKEN_SECRET: 'short' })).toThrow(/AUTH_TOKEN_SECRET: 至少 32 个字符/);
-    const secret = 'x'.repeat(40);
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production', AUTH_TOKEN_SECRET: DEVELOPMENT_TOKEN_SECRET })).toThrow(/AUTH_TOKEN_SECRET: 生产环境不能使用该值：是公开在源代码/);
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production', AUTH_TOKEN_SECRET: ' '.repeat(32) })).toThrow(/AUTH_TOKEN_SECRET: 生产环境不能使用该值：随机性不足/);
+    const secret = 'q7H0xV2m+Zt9kLw3pN8sYc1RbF6dJ4uG5eA0iTo/XnQvMy2hKzWl7SgPrUe3DfCa';
     expect(loadConfig({ ...base, NODE_ENV: 'production', AUTH_TOKEN_SECRET: secret, AUTH_TOKEN_TTL: 'PT30M' }).auth).toEqual({ tokenSecret: secret, tokenTtlMs: 1800_000 });
   });
 });

@@ -1,5 +1,6 @@
 import { isoDurationToMillis } from '@duban/domain';
 import { configSchema } from './config.schema';
+import { weakSecretReason } from './secret-strength';
 
 export interface DubanConfig {
   database: { url: string; poolSize: number };
@@ -10,7 +11,7 @@ export interface DubanConfig {
     from: string;
   };
   timeZone: string;
-  api: { host: string; port: number; decisionWaitMs: number };
+  api: { host: string; port: number; decisionWaitMs: number; trustProxy: boolean | number | string };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
   auth: { tokenSecret: string; tokenTtlMs: number };
 }
@@ -33,8 +34,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): DubanConfig {
     throw new ConfigError(parsed.error.issues.map((i) => ({ variable: String(i.path[0]), reason: i.message })));
   }
   const c = parsed.data;
-  if (c.NODE_ENV === 'production' && !c.AUTH_TOKEN_SECRET) {
-    throw new ConfigError([{ variable: 'AUTH_TOKEN_SECRET', reason: '生产环境必须设置（至少 32 个字符的随机串，例如 openssl rand -base64 48）' }]);
+  if (c.NODE_ENV === 'production') {
+    if (!c.AUTH_TOKEN_SECRET) throw new ConfigError([{ variable: 'AUTH_TOKEN_SECRET', reason: '生产环境必须设置（至少 32 个字符的随机串，例如 openssl rand -base64 48）' }]);
+    const weak = weakSecretReason(c.AUTH_TOKEN_SECRET);
+    if (weak) throw new ConfigError([{ variable: 'AUTH_TOKEN_SECRET', reason: `生产环境不能使用该值：${weak}` }]);
   }
   return {
     database: { url: c.DATABASE_URL, poolSize: c.DATABASE_POOL_SIZE },
@@ -45,8 +48,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): DubanConfig {
       from: c.MAIL_FROM,
     },
     timeZone: c.DUBAN_TIME_ZONE,
-    api: { host: c.API_HOST, port: c.API_PORT, decisionWaitMs: isoDurationToMillis(c.DECISION_WAIT) },
+    api: { host: c.API_HOST, port: c.API_PORT, decisionWaitMs: isoDurationToMillis(c.DECISION_WAIT), trustProxy: trustProxy(c.TRUST_PROXY) },
     logLevel: c.LOG_LEVEL,
     auth: { tokenSecret: c.AUTH_TOKEN_SECRET ?? DEVELOPMENT_TOKEN_SECRET, tokenTtlMs: isoDurationToMillis(c.AUTH_TOKEN_TTL) },
   };
+}
+
+/** TRUST_PROXY as Express's `trust proxy` takes it: a boolean, a hop count, or a list of addresses. */
+function trustProxy(value: string): boolean | number | string {
+  if (value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
 }
