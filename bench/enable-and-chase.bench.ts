@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
   const smtpPort = (smtp.server.address() as AddressInfo).port;
 
-  const config = loadConfig({ ...process.env, SMTP_PORT: String(smtpPort), LOG_LEVEL: 'error', TEMPORAL_TASK_QUEUE: `bench-${Date.now()}` });
+  const config = loadConfig({ ...process.env, SMTP_PORT: String(smtpPort), LOG_LEVEL: 'error', DECISION_WAIT: 'PT5M', TEMPORAL_TASK_QUEUE: `bench-${Date.now()}` });
   const dataSource = await openDataSource({ url: config.database.url, poolSize: 10 });
   await migrate(dataSource);
 
@@ -65,10 +65,16 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   // Due in an hour with a reminder 61 minutes before (already passed): every duty is reminded as soon as its chase starts
   // (no acknowledgement requests, so the SMTP sink counts reminders only).
-  const res = await fetch(`${base}/organizations/${rootId}/obligations`, {
+  // The root follows the Anhui pack; its supervision talk is issued by hand, through the one door.
+  await fetch(`${base}/organizations/${rootId}/cycle-settings`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ packId: 'anhui-2022' }),
+  });
+  const res = await fetch(`${base}/organizations/${rootId}/duties`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ obligationId: 'supervision-talk', dueAt: new Date(Date.now() + 3_600_000).toISOString(), reminderOffsets: ['PT61M'], acknowledgeReminderInterval: null }),
+    body: JSON.stringify({ templateId: 'supervision-talk', dueAt: new Date(Date.now() + 3_600_000).toISOString(), policy: { reminderOffsets: ['PT61M'], acknowledgeReminderInterval: null } }),
   });
   const enabled = (await res.json()) as { duties: unknown[] };
   const t1 = performance.now();

@@ -1,4 +1,4 @@
-import { ChaseActivities, CycleActivities, EventActivities } from '@duban/domain';
+import { ChaseActivities, CycleActivities, EventActivities, ManualDutyActivities } from '@duban/domain';
 import { requestAcknowledgementActivity } from './acknowledgements/request-acknowledgement.activity';
 import { ActivityDeps } from './activity-deps';
 import { applyAppointmentActivity } from './appointments/apply-appointment.activity';
@@ -8,6 +8,7 @@ import { applyDecisionActivity } from './escalations/apply-decision.activity';
 import { escalateDirectlyActivity } from './escalations/escalate-directly.activity';
 import { proposeEscalationActivity } from './escalations/propose-escalation.activity';
 import { withdrawProposalActivity } from './escalations/withdraw-proposal.activity';
+import { issueManualDutiesActivity } from './manual-duties/issue-manual-duties.activity';
 import { applyNewDueDateActivity } from './extensions/apply-new-due-date.activity';
 import { notifyExtensionRequestActivity } from './extensions/notify-extension-request.activity';
 import { markOverdueActivity } from './overdue/mark-overdue.activity';
@@ -16,7 +17,7 @@ import { sendReminderActivity } from './reminders/send-reminder.activity';
 import { reachTenureMilestoneActivity } from './tenure/reach-tenure-milestone.activity';
 
 /** The worker's activities, built over injected dependencies. */
-export function createActivities(deps: ActivityDeps): ChaseActivities & CycleActivities & EventActivities {
+export function createActivities(deps: ActivityDeps): ChaseActivities & CycleActivities & EventActivities & ManualDutyActivities {
   return {
     openDuePeriods: openDuePeriodsActivity(deps),
     requestAcknowledgement: requestAcknowledgementActivity(deps),
@@ -32,5 +33,6 @@ export function createActivities(deps: ActivityDeps): ChaseActivities & CycleAct
     applyAppointment: applyAppointmentActivity(deps),
     sendRectificationReminderLetter: sendReminderLetterActivity(deps),
     reachTenureMilestone: reachTenureMilestoneActivity(deps),
+    issueManualDuties: issueManualDutiesActivity(deps),
   };
 }

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { Workbook } from 'exceljs';
 import { ApiClient } from '../support/api-client';
-import { buildTreeOverHttp, HttpTree } from '../support/http-tree';
+import { buildTreeOverHttp, HttpTree, issueOverHttp } from '../support/http-tree';
 import { TEST_PASSWORD } from '../support/logins';
 import { SystemUnderTest } from '../support/system-under-test';
 
@@ -30,7 +30,7 @@ describe('access holes (real Postgres, Temporal, SMTP)', () => {
 
   beforeAll(async () => {
     await sut.start();
-    tree = await buildTreeOverHttp(sut.api, 'holes');
+    tree = await buildTreeOverHttp(sut.api, 'holes', { pack: 'anhui-2022' });
     const midAdminId = created(await registerIn(tree.orgs.mid, '市委管理员'));
     expect((await sut.api.post(`/organizations/${tree.orgs.mid}/administrators`, { personId: midAdminId })).status).toBe(201);
     midAdmin = await sut.as(midAdminId);
@@ -185,7 +185,7 @@ describe('access holes (real Postgres, Temporal, SMTP)', () => {
   });
 
   it('a completion names the duty’s counterpart or someone the leader can see, nobody else', async () => {
-    const enabled = await sut.api.post(`/organizations/${tree.orgs.mid}/obligations`, { obligationId: 'supervision-talk', dueAt: new Date(Date.now() + 86_400_000).toISOString() });
+    const enabled = await issueOverHttp(sut.api, tree.orgs.mid, { dueAt: new Date(Date.now() + 86_400_000).toISOString() });
     expect(enabled.status).toBe(201);
     const [duty] = enabled.body.duties;
     const m = await sut.as(tree.people.m.id);

@@ -1,7 +1,7 @@
 import { calendarDate } from '@duban/domain';
 import { ApiClient, ApiResponse } from '../support/api-client';
 import { eventually } from '../support/eventually';
-import { buildTreeOverHttp, HttpTree } from '../support/http-tree';
+import { buildTreeOverHttp, HttpTree, issueOverHttp } from '../support/http-tree';
 import { SystemUnderTest } from '../support/system-under-test';
 
 /**
@@ -21,7 +21,7 @@ describe('permission matrix (real Postgres, Temporal, SMTP)', () => {
 
   beforeAll(async () => {
     await sut.start();
-    tree = await buildTreeOverHttp(sut.api, 'matrix');
+    tree = await buildTreeOverHttp(sut.api, 'matrix', { pack: 'anhui-2022' });
     const person = async (name: string, key: string) => (await sut.api.post('/people', { name, email: `${key}.matrix@e2e.duban.local` })).body.id as string;
     ids.other = (await sut.api.post('/organizations', { name: '中共某大学委员会', parentId: tree.orgs.top })).body.id;
     ids.oj = await person('大学纪委书记', 'oj');
@@ -34,19 +34,15 @@ describe('permission matrix (real Postgres, Temporal, SMTP)', () => {
     expect((await sut.api.post(`/organizations/${tree.orgs.mid}/administrators`, { personId: ids.midAdmin })).status).toBe(201);
     expect((await sut.api.post(`/organizations/${ids.other}/administrators`, { personId: ids.otherAdmin })).status).toBe(201);
 
-    const far = await sut.api.post(`/organizations/${tree.orgs.mid}/obligations`, { obligationId: 'supervision-talk', dueAt: new Date(Date.now() + 86_400_000).toISOString() });
+    const far = await issueOverHttp(sut.api, tree.orgs.mid, { dueAt: new Date(Date.now() + 86_400_000).toISOString() });
     ids.dutyA = far.body.duties.find((d: any) => d.counterpart.id === tree.people.a.id).id;
     ids.dutyB = far.body.duties.find((d: any) => d.counterpart.id === tree.people.b.id).id;
-    // A second year falls due in seconds, so that real escalation proposals wait for a decision.
-    const near = await sut.api.post(`/organizations/${tree.orgs.mid}/obligations`, {
-      obligationId: 'supervision-talk',
-      year: 2027,
+    // A second batch (专题约谈, an event template: duties of their own) falls due in seconds, so that real
+    // escalation proposals wait for a decision.
+    const near = await issueOverHttp(sut.api, tree.orgs.mid, {
+      templateId: 'special-admonition',
       dueAt: new Date(Date.now() + 2_000).toISOString(),
-      reminderOffsets: [],
-      gracePeriod: 'PT1S',
-      approvalTimeout: 'PT10M',
-      acknowledgeReminderInterval: null,
-      overdueReminderInterval: null,
+      policy: { reminderOffsets: [], gracePeriod: 'PT1S', approvalTimeout: 'PT10M', acknowledgeReminderInterval: null, overdueReminderInterval: null },
     });
     expect(near.status).toBe(201);
 
@@ -231,16 +227,20 @@ describe('permission matrix (real Postgres, Temporal, SMTP)', () => {
       allowed: [['midAdmin', 201]],
     },
     {
-      what: 'POST /organizations/:id/obligations',
-      call: (api) => api.post(`/organizations/${tree.orgs.mid}/obligations`, { obligationId: 'supervision-talk', dueAt: new Date(Date.now() + 86_400_000).toISOString() }),
+      what: 'POST /organizations/:id/duties',
+      call: (api) => issueOverHttp(api, tree.orgs.mid, { templateId: 'special-admonition', dueAt: new Date(Date.now() + 86_400_000).toISOString() }),
       refused: [['anonymous', 401], ['mj', 403], ['m', 403], ['otherAdmin', 404], ['oj', 404]],
       allowed: [['midAdmin', 201]],
     },
     {
-      what: 'GET /obligations',
-      call: (api) => api.get('/obligations'),
-      refused: [['anonymous', 401]],
-      allowed: [['a', 200]],
+      what: 'POST /duties/:id/cancellation',
+      call: async (api) => {
+        const fresh = await issueOverHttp(sut.api, tree.orgs.mid, { templateId: 'special-admonition', dueAt: new Date(Date.now() + 86_400_000).toISOString() });
+        const toA = fresh.body.duties.find((d: any) => d.counterpart.id === tree.people.a.id);
+        return api.post(`/duties/${toA.id}/cancellation`, { reason: '误下达' });
+      },
+      refused: [['anonymous', 401], ['mj', 403], ['m', 403], ['a', 403], ['otherAdmin', 404], ['oj', 404]],
+      allowed: [['midAdmin', 200]],
     },
     {
       what: 'GET /audit/verify',

@@ -1,9 +1,9 @@
 import { eventually } from '../support/eventually';
-import { buildTreeOverHttp, HttpTree } from '../support/http-tree';
+import { buildTreeOverHttp, HttpTree, issueOverHttp } from '../support/http-tree';
 import { ApiClient } from '../support/api-client';
 import { SystemUnderTest } from '../support/system-under-test';
 
-/** The chase over HTTP in real time: 签收, extension requests, a change of holder, disabling and dissolving. */
+/** The chase over HTTP in real time: 签收, extension requests, a change of holder, withdrawing a duty and dissolving. */
 describe('chasing through the API (Temporal dev server, Postgres, SMTP)', () => {
   const sut = new SystemUnderTest();
   let tree: HttpTree;
@@ -14,16 +14,13 @@ describe('chasing through the API (Temporal dev server, Postgres, SMTP)', () => 
 
   beforeAll(async () => {
     await sut.start();
-    tree = await buildTreeOverHttp(sut.api, 'chase');
+    tree = await buildTreeOverHttp(sut.api, 'chase', { pack: 'anhui-2022' });
     for (const who of ['m', 'mj', 'mz'] as const) as[who] = await sut.as(tree.people[who].id);
-    const enabled = await sut.api.post(`/organizations/${tree.orgs.mid}/obligations`, {
-      obligationId: 'supervision-talk',
+    const enabled = await issueOverHttp(sut.api, tree.orgs.mid, {
       dueAt: new Date(Date.now() + 3_600_000).toISOString(),
-      reminderOffsets: ['PT30M'],
-      acknowledgeReminderInterval: 'PT2S',
-      warningWindow: 'PT10M',
+      policy: { reminderOffsets: ['PT30M'], acknowledgeReminderInterval: 'PT2S', warningWindow: 'PT10M' },
     });
-    expect(enabled.status).toBe(201);
+    expect({ status: enabled.status, problem: enabled.body.details }).toEqual({ status: 201, problem: undefined });
     dutyA = enabled.body.duties.find((d: any) => d.counterpart.id === tree.people.a.id);
     dutyB = enabled.body.duties.find((d: any) => d.counterpart.id === tree.people.b.id);
     expect(dutyA).toMatchObject({ colour: 'blue', colourLabel: '蓝', acknowledgedAt: null });
@@ -112,13 +109,15 @@ describe('chasing through the API (Temporal dev server, Postgres, SMTP)', () => 
     expect(b).toMatchObject({ status: 'cancelled', cancelReason: '组织撤销：撤县设区', colour: null });
     expect(b.history.at(-1)).toMatchObject({ type: 'cancelled', data: { reason: '组织撤销：撤县设区' } });
 
-    const onDissolved = await sut.api.post(`/organizations/${tree.orgs.b}/obligations`, { obligationId: 'supervision-talk' });
-    expect(onDissolved.body.code).toBe('DISSOLVED');
+    const onDissolved = await issueOverHttp(sut.api, tree.orgs.b, { dueAt: new Date(Date.now() + 3_600_000).toISOString() });
+    expect([onDissolved.status, onDissolved.body.code]).toEqual([409, 'DISSOLVED']);
 
-    const disabled = await sut.api.post(`/organizations/${tree.orgs.mid}/obligations/supervision-talk/disable`, { reason: '改按学校规定执行' });
-    expect(disabled.status).toBe(200);
-    expect(disabled.body.cancelled).toBe(1);
-    expect((await sut.api.get(`/duties/${dutyA.id}`)).body).toMatchObject({ status: 'cancelled', cancelReason: '停用义务：改按学校规定执行' });
+    // An administrator withdraws the other duty, with the reason; once, and only an administrator.
+    expect((await as.mj!.post(`/duties/${dutyA.id}/cancellation`, { reason: '误下达' })).status).toBe(403);
+    const cancelled = await sut.api.post(`/duties/${dutyA.id}/cancellation`, { reason: '改按学校规定执行' });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body).toMatchObject({ status: 'cancelled', cancelReason: '管理员撤销：改按学校规定执行' });
+    expect((await sut.api.post(`/duties/${dutyA.id}/cancellation`, { reason: '再次' })).body.code).toBe('DUTY_CLOSED');
 
     // The chases end: their workflows close as cancelled.
     for (const duty of [dutyA, dutyB]) {

@@ -90,7 +90,7 @@ describe('policy packs and per-organization configuration over HTTP (Temporal de
     expect(on.status).toBe(200);
     const talks = await eventually(async () => {
       const res = await sut.api.get(`/duties?organizationId=${orgs.mid}`);
-      const list = res.body.items.filter((d: any) => d.obligationId === 'supervision-talk');
+      const list = res.body.items.filter((d: any) => d.templateId === 'supervision-talk');
       if (list.length < 2) throw new Error('尚未生成');
       return list;
     });
@@ -105,7 +105,7 @@ describe('policy packs and per-organization configuration over HTTP (Temporal de
     // Switching on again creates nothing twice.
     await sut.api.post(`/organizations/${orgs.mid}/cycles`, { enabled: true, includeSubtree: false });
     await new Promise((r) => setTimeout(r, 1500));
-    expect((await sut.api.get(`/duties?organizationId=${orgs.mid}`)).body.items.filter((d: any) => d.obligationId === 'supervision-talk')).toHaveLength(2);
+    expect((await sut.api.get(`/duties?organizationId=${orgs.mid}`)).body.items.filter((d: any) => d.templateId === 'supervision-talk')).toHaveLength(2);
 
     // Due at the end of November instead, on the open duties now: the running chases take the new date.
     const changed = await sut.api.put(`/organizations/${orgs.mid}/overrides/supervision-talk`, {

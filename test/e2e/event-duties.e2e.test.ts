@@ -29,7 +29,7 @@ describe('duties started by events, end to end over HTTP', () => {
 
     const [talk] = recorded.body.duties;
     expect(recorded.body.duties).toHaveLength(1);
-    expect(talk).toMatchObject({ obligationId: 'appointment-talk', title: '任职谈话', responsible: { id: tree.people.m.id }, counterpart: { id: person.body.id, organizationId: tree.orgs.a }, status: 'pending' });
+    expect(talk).toMatchObject({ templateId: 'appointment-talk', title: '任职谈话', responsible: { id: tree.people.m.id }, counterpart: { id: person.body.id, organizationId: tree.orgs.a }, status: 'pending' });
     expect(talk.citation).toBe('《常州工学院加强对“一把手”和领导班子监督若干措施责任清单》第 6 项');
     // In the ordinary duty list, and chased: the responsible leader is asked to acknowledge it.
     const listed = await sut.api.get(`/duties?organizationId=${tree.orgs.mid}`);
@@ -57,7 +57,7 @@ describe('duties started by events, end to end over HTTP', () => {
     const incident = await sut.api.post(`/organizations/${tree.orgs.b}/incidents`, { kind: 'serious_case', occurredOn: calendarDate(new Date()), description: '乙县某局长严重违纪违法' });
     expect(incident.status).toBe(201);
     expect(incident.body.kindLabel).toBe('严重违纪违法案件或严重“四风”问题');
-    const byTemplate = Object.fromEntries(incident.body.duties.map((d: any) => [d.obligationId, d]));
+    const byTemplate = Object.fromEntries(incident.body.duties.map((d: any) => [d.templateId, d]));
     expect(Object.keys(byTemplate).sort()).toEqual(['special-admonition', 'special-democratic-life-meeting', 'urge-special-dlm']);
     expect(byTemplate['special-admonition']).toMatchObject({ responsible: { id: tree.people.m.id }, counterpart: { id: tree.people.b.id } });
     expect(byTemplate['special-democratic-life-meeting']).toMatchObject({ responsible: { id: tree.people.b.id }, counterpart: null });
@@ -72,7 +72,7 @@ describe('duties started by events, end to end over HTTP', () => {
     expect(change.body.duties).toEqual([]);
     await sut.db.dataSource.getRepository(OrganizationSettingsEntity).save({ organizationId: tree.orgs.b, packId: 'anhui-2022' });
     const filed = await sut.api.post(`/organizations/${tree.orgs.b}/division-changes`, { changedOn: calendarDate(new Date()), description: '调整班子成员分工' });
-    expect(filed.body.duties.map((d: any) => [d.obligationId, d.responsible.id])).toEqual([['work-division-filing', tree.people.b.id]]);
+    expect(filed.body.duties.map((d: any) => [d.templateId, d.responsible.id])).toEqual([['work-division-filing', tree.people.b.id]]);
     expect(filed.body.duties[0].citation).toContain('第（十三）条');
   });
 });

@@ -1,7 +1,7 @@
 import { DEVELOPMENT_TOKEN_SECRET } from '@duban/config';
 import { JwtService } from '@nestjs/jwt';
 import { ApiClient } from '../support/api-client';
-import { buildTreeOverHttp, HttpTree } from '../support/http-tree';
+import { buildTreeOverHttp, HttpTree, issueOverHttp } from '../support/http-tree';
 import { addressBackoffMs, THROTTLE } from '@duban/api/auth/login-throttle';
 import { TEST_PASSWORD } from '../support/logins';
 import { SystemUnderTest } from '../support/system-under-test';
@@ -14,9 +14,9 @@ describe('identity and bad input (real Postgres, Temporal, SMTP)', () => {
 
   beforeAll(async () => {
     await sut.start();
-    tree = await buildTreeOverHttp(sut.api, 'input');
+    tree = await buildTreeOverHttp(sut.api, 'input', { pack: 'anhui-2022' });
     m = await sut.as(tree.people.m.id);
-    const enabled = await sut.api.post(`/organizations/${tree.orgs.mid}/obligations`, { obligationId: 'supervision-talk', dueAt: new Date(Date.now() + 86_400_000).toISOString() });
+    const enabled = await issueOverHttp(sut.api, tree.orgs.mid, { dueAt: new Date(Date.now() + 86_400_000).toISOString() });
     expect(enabled.status).toBe(201);
   });
   afterAll(() => sut.stop());
@@ -115,8 +115,9 @@ describe('identity and bad input (real Postgres, Temporal, SMTP)', () => {
       expect((await sut.api.get(`/duties/${encodeURIComponent("1' OR '1'='1")}`)).status).toBe(400);
       expect((await sut.anonymous.post('/auth/login', { login: "admin' --", password: "' OR ''='" })).status).toBe(401);
 
-      const enabled = await sut.api.post(`/organizations/${tree.orgs.mid}/obligations`, { obligationId: 'supervision-talk', dueAt: new Date(Date.now() + 86_400_000).toISOString() });
-      const [duty] = enabled.body.duties;
+      // Fresh duties of their own: an event template's (专题约谈) belong to the request.
+      const enabled = await issueOverHttp(sut.api, tree.orgs.mid, { templateId: 'special-admonition', dueAt: new Date(Date.now() + 86_400_000).toISOString() });
+      const [duty, other] = enabled.body.duties;
       const asked = await m.post(`/duties/${duty.id}/extension-requests`, { newDueAt: new Date(Date.now() + 2 * 86_400_000).toISOString(), reason: evil[0] });
       expect(asked.status).toBe(201);
       const mj = await sut.as(tree.people.mj.id);
@@ -125,8 +126,8 @@ describe('identity and bad input (real Postgres, Temporal, SMTP)', () => {
       const done = await m.post(`/duties/${duty.id}/completion`, { heldOn: new Date().toISOString().slice(0, 10), note: evil[3] });
       expect(done.status).toBe(200);
       expect(done.body.completion.note).toBe(evil[3]);
-      const disabled = await sut.api.post(`/organizations/${tree.orgs.mid}/obligations/supervision-talk/disable`, { reason: evil[2] });
-      expect(disabled.status).toBe(200);
+      const cancelled = await sut.api.post(`/duties/${other.id}/cancellation`, { reason: evil[2] });
+      expect([cancelled.status, cancelled.body.cancelReason]).toEqual([200, `管理员撤销：${evil[2]}`]);
 
       // The audit export writes formula-like cells as text.
       const csv = await fetch(`${sut.api.baseUrl}/audit/export?organizationId=${tree.orgs.mid}&from=2020-01-01&to=2099-12-31`, { headers: sut.api.authorization });

@@ -1,6 +1,6 @@
 import { chaseStateQuery } from '@duban/workflows';
 import { eventually } from '../support/eventually';
-import { buildTreeOverHttp, HttpTree } from '../support/http-tree';
+import { buildTreeOverHttp, HttpTree, issueOverHttp } from '../support/http-tree';
 import { SystemUnderTest } from '../support/system-under-test';
 
 /** Nothing is lost or sent twice when the worker goes away in the middle of the chases (real time, dev server). */
@@ -11,20 +11,17 @@ describe('a worker restart in the middle of the chases', () => {
 
   beforeAll(async () => {
     await sut.start();
-    tree = await buildTreeOverHttp(sut.api, 'restart');
+    tree = await buildTreeOverHttp(sut.api, 'restart', { pack: 'anhui-2022' });
   });
   afterAll(() => sut.stop());
 
   it('catches up on every step that fell due while no worker ran, each sent once', async () => {
     const started = Date.now();
-    const enabled = await sut.api.post(`/organizations/${tree.orgs.mid}/obligations`, {
-      obligationId: 'supervision-talk',
+    const enabled = await issueOverHttp(sut.api, tree.orgs.mid, {
       dueAt: new Date(started + 14_000).toISOString(),
-      reminderOffsets: ['PT10S', 'PT6S', 'PT2S'],
-      gracePeriod: 'PT1H',
-      acknowledgeReminderInterval: null,
+      policy: { reminderOffsets: ['PT10S', 'PT6S', 'PT2S'], gracePeriod: 'PT1H', acknowledgeReminderInterval: null },
     });
-    expect(enabled.status).toBe(201);
+    expect({ status: enabled.status, problem: enabled.body.details }).toEqual({ status: 201, problem: undefined });
     const reminders = () => sut.smtp.to(tree.people.m.email).filter((m) => m.subject.startsWith('【督办提醒】'));
 
     await sut.smtp.waitFor(() => reminders().length === 2);
@@ -47,15 +44,11 @@ describe('a worker restart in the middle of the chases', () => {
   });
 
   it('a decision while the mail server is down is accepted (202) and carried out once it is back', async () => {
-    const enabled = await sut.api.post(`/organizations/${tree.orgs.mid}/obligations`, {
-      obligationId: 'supervision-talk',
-      year: 2027,
+    // A second batch to the same counterparts: an event template (专题约谈), whose duties belong to the request.
+    const enabled = await issueOverHttp(sut.api, tree.orgs.mid, {
+      templateId: 'special-admonition',
       dueAt: new Date(Date.now() + 2_000).toISOString(),
-      reminderOffsets: [],
-      gracePeriod: 'PT2S',
-      approvalTimeout: 'PT10M',
-      acknowledgeReminderInterval: null,
-      overdueReminderInterval: null,
+      policy: { reminderOffsets: [], gracePeriod: 'PT2S', approvalTimeout: 'PT10M', acknowledgeReminderInterval: null, overdueReminderInterval: null },
     });
     expect(enabled.status).toBe(201);
     const dutyIds: string[] = enabled.body.duties.map((d: any) => d.id);

@@ -1,6 +1,6 @@
 import { calendarDate, dueDateOf } from '@duban/domain';
 import { eventually } from '../support/eventually';
-import { buildTreeOverHttp, HttpTree } from '../support/http-tree';
+import { buildTreeOverHttp, HttpTree, issueOverHttp } from '../support/http-tree';
 import { ApiClient } from '../support/api-client';
 import { SystemUnderTest } from '../support/system-under-test';
 
@@ -19,20 +19,14 @@ describe('supervision talk, end to end over HTTP (Temporal dev server, Postgres,
 
   beforeAll(async () => {
     await sut.start();
-    ({ people, orgs } = await buildTreeOverHttp(sut.api, 'talk'));
+    ({ people, orgs } = await buildTreeOverHttp(sut.api, 'talk', { pack: 'anhui-2022' }));
     [m, mj] = await Promise.all([sut.as(people.m.id), sut.as(people.mj.id)]);
   });
   afterAll(() => sut.stop());
 
   it('reminds, records a completion, and escalates the slipped duty after a supervisor approves', async () => {
     const dueAt = new Date(Date.now() + 12_000).toISOString();
-    const enabled = await sut.api.post(`/organizations/${orgs.mid}/obligations`, {
-      obligationId: 'supervision-talk',
-      dueAt,
-      reminderOffsets: ['PT6S'],
-      gracePeriod: 'PT3S',
-      approvalTimeout: 'PT2M',
-    });
+    const enabled = await issueOverHttp(sut.api, orgs.mid, { dueAt, policy: { reminderOffsets: ['PT6S'], gracePeriod: 'PT3S', approvalTimeout: 'PT2M' } });
     expect(enabled.status).toBe(201);
     expect(enabled.body.duties).toHaveLength(2);
     const dutyA = enabled.body.duties.find((d: any) => d.counterpart.id === people.a.id);
@@ -41,8 +35,9 @@ describe('supervision talk, end to end over HTTP (Temporal dev server, Postgres,
     expect(dutyA.citation).toContain('第（三）条');
     expect(dutyB.counterpart).toMatchObject({ name: '乙县委书记', organizationName: '中共乙县委' });
 
-    // Switching it on again changes nothing.
-    const again = await sut.api.post(`/organizations/${orgs.mid}/obligations`, { obligationId: 'supervision-talk', dueAt });
+    // Issuing it again changes nothing: the same key (organization, template, period, seat, counterpart).
+    const again = await issueOverHttp(sut.api, orgs.mid, { dueAt });
+    expect([again.status, again.body.created]).toEqual([201, 0]);
     expect(again.body.duties.map((d: any) => d.id).sort()).toEqual([dutyA.id, dutyB.id].sort());
 
     await sut.smtp.waitFor((all) => all.filter((m) => m.to.includes(people.m.email) && m.subject.startsWith('【督办提醒】')).length === 2);
@@ -120,14 +115,14 @@ describe('supervision talk, end to end over HTTP (Temporal dev server, Postgres,
 
   describe('bad input gets 400 with the field and the reason, unknown ids 404', () => {
     it.each([
-      ['a malformed duration', { obligationId: 'supervision-talk', gracePeriod: '7 days' }, 'gracePeriod', 'ISO-8601 时长'],
-      ['a malformed reminder offset', { obligationId: 'supervision-talk', reminderOffsets: ['P7D', 'soon'] }, 'reminderOffsets', 'ISO-8601 时长'],
-      ['an unknown obligation', { obligationId: 'no-such-duty' }, 'obligationId', '未知的义务模板'],
-      ['an unknown field', { obligationId: 'supervision-talk', colour: 'red' }, 'colour', '不允许的字段'],
-      ['a year out of range', { obligationId: 'supervision-talk', year: 1900 }, 'year', '过小'],
-      ['a bad due date', { obligationId: 'supervision-talk', dueAt: '明年' }, 'dueAt', 'ISO-8601'],
-    ])('enable with %s', async (_what, body, field, reason) => {
-      const res = await sut.api.post(`/organizations/${orgs.mid}/obligations`, body);
+      ['a malformed duration', { policy: { gracePeriod: '7 days' } }, 'policy.gracePeriod', 'ISO-8601 时长'],
+      ['a malformed reminder offset', { policy: { reminderOffsets: ['P7D', 'soon'] } }, 'policy.reminderOffsets', 'ISO-8601 时长'],
+      ['a template not in the pack', { templateId: 'no-such-duty' }, 'templateId', '不是本组织所用策略包（anhui-2022）的义务模板'],
+      ['an unknown field', { colour: 'red' }, 'colour', '不允许的字段'],
+      ['a due date without its zone', { dueAt: '2027-06-30T00:00:00' }, 'dueAt', 'ISO-8601'],
+      ['a bad due date', { dueAt: '明年' }, 'dueAt', 'ISO-8601'],
+    ])('issue with %s', async (_what, body, field, reason) => {
+      const res = await sut.api.post(`/organizations/${orgs.mid}/duties`, { templateId: 'supervision-talk', dueAt: '2027-06-30T00:00:00+08:00', ...body });
       expect(res.status).toBe(400);
       expect(res.body.code).toBe('VALIDATION_FAILED');
       expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field, reason: expect.stringContaining(reason) })]));
@@ -142,7 +137,7 @@ describe('supervision talk, end to end over HTTP (Temporal dev server, Postgres,
     it('answers 404 for unknown organizations, duties and proposals', async () => {
       const unknown = '00000000-0000-4000-8000-000000000000';
       for (const [method, path, body] of [
-        ['post', `/organizations/${unknown}/obligations`, { obligationId: 'supervision-talk' }],
+        ['post', `/organizations/${unknown}/duties`, { templateId: 'supervision-talk', dueAt: '2027-06-30T00:00:00+08:00' }],
         ['get', `/duties/${unknown}`, undefined],
         ['post', `/escalations/${unknown}/decision`, { decision: 'approve' }],
       ] as const) {

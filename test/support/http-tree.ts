@@ -8,9 +8,10 @@ export interface HttpTree {
 
 /**
  * Builds, over HTTP, 省委 (一把手 t, 纪委书记 tj) → 市委 (一把手 m, 纪委书记 mj, 组织部长 mz) → 甲区委 (a), 乙县委 (b).
- * `tag` keeps codes and e-mails apart between test files sharing a server.
+ * `tag` keeps codes and e-mails apart between test files sharing a server; `pack` is chosen on the province
+ * (the whole tree follows it), so that its templates can be issued by hand (`issueOverHttp`).
  */
-export async function buildTreeOverHttp(api: ApiClient, tag: string): Promise<HttpTree> {
+export async function buildTreeOverHttp(api: ApiClient, tag: string, options: { pack?: string } = {}): Promise<HttpTree> {
   const ok = <T>(res: { status: number; body: T }, what: string): T => {
     if (res.status !== 201) throw new Error(`${what} 失败：${res.status} ${JSON.stringify(res.body)}`);
     return res.body;
@@ -42,5 +43,14 @@ export async function buildTreeOverHttp(api: ApiClient, tag: string): Promise<Ht
   for (const [orgKey, role, holder] of seats) {
     positions[`${orgKey}:${role}`] = ok(await api.post<{ id: string }>(`/organizations/${orgs[orgKey]}/positions`, { role, holderId: people[holder].id }), `设置职位`).id;
   }
+  if (options.pack) {
+    const set = await api.put(`/organizations/${orgs.top}/cycle-settings`, { packId: options.pack });
+    if (set.status !== 200) throw new Error(`选择策略包失败：${set.status} ${JSON.stringify(set.body)}`);
+  }
   return { people, orgs, positions };
+}
+
+/** The one door for a duty issued by hand: a template of the organization's pack (the supervision talk by default), a due moment, chase changes. */
+export function issueOverHttp(api: ApiClient, organizationId: string, body: { templateId?: string; dueAt: string; policy?: Record<string, unknown> }) {
+  return api.post(`/organizations/${organizationId}/duties`, { templateId: 'supervision-talk', ...body });
 }

@@ -58,18 +58,11 @@ export async function buildTree(dataSource: DataSource, tag = randomUUID().slice
 /** A supervision-talk duty owed by mid's 一把手 to one subordinate 一把手, written as the API would. */
 export async function insertDuty(dataSource: DataSource, tree: TreeFixture, sub: number, dueAt: Date, policy: ChasePolicy = DEFAULT_CHASE_POLICY): Promise<DutyEntity> {
   const id = randomUUID();
-  const activationId: string = (
-    await dataSource.query(
-      `INSERT INTO obligation_activations (organization_id, obligation_id, year, policy) VALUES ($1, 'supervision-talk', $2, $3)
-       ON CONFLICT (organization_id, obligation_id, year) DO UPDATE SET policy = EXCLUDED.policy RETURNING id`,
-      [tree.mid.id, dueAt.getUTCFullYear(), JSON.stringify(policy)],
-    )
-  )[0].id;
   const duty = await dataSource.getRepository(DutyEntity).save({
     id,
-    dedupeKey: `${activationId}:${tree.subs[sub].id}:${id}`,
-    activationId,
-    obligationId: 'supervision-talk',
+    // Its own key: each inserted duty is a separate one (a test may insert several for the same counterpart).
+    dedupeKey: `test:${id}`,
+    templateId: 'supervision-talk',
     title: '监督谈话',
     organizationId: tree.mid.id,
     responsiblePositionId: tree.mid.principal.positionId,

@@ -26,7 +26,7 @@ describe('duties started by events', () => {
 
   const repo = <T extends object>(entity: new () => T) => h.db.dataSource.getRepository(entity);
   const follow = (organizationId: string, packId: RegimeId) => repo(OrganizationSettingsEntity).save({ organizationId, packId });
-  const dutiesOf = (eventId: string) => repo(DutyEntity).find({ where: { periodKey: `event:${eventId}` }, order: { obligationId: 'ASC' } });
+  const dutiesOf = (eventId: string) => repo(DutyEntity).find({ where: { periodKey: `event:${eventId}` }, order: { templateId: 'ASC' } });
 
   /** What the API does on POST /appointments: record it, then start `appointment-<id>`. */
   async function appoint(kind: AppointmentEntity['kind'], personId: string, positionId: string, organizationId: string, effectiveOn: string) {
@@ -57,13 +57,13 @@ describe('duties started by events', () => {
     expect(holding.startedAt.toISOString()).toBe('2027-03-09T16:00:00.000Z');
 
     const duties = await dutiesOf(id);
-    expect(duties.map((d) => [d.obligationId, d.organizationId, d.responsiblePersonId, d.counterpartPersonId, d.dueDate])).toEqual([
+    expect(duties.map((d) => [d.templateId, d.organizationId, d.responsiblePersonId, d.counterpartPersonId, d.dueDate])).toEqual([
       ['appointment-integrity-talk', tree.mid.id, tree.mid.discipline.personId, newcomer.id, '2027-04-10'],
       ['appointment-talk', tree.mid.id, tree.mid.principal.personId, newcomer.id, '2027-04-10'],
       ['personal-matters-first-disclosure', tree.subs[0].id, newcomer.id, null, '2027-04-10'],
     ]);
-    expect(duties.find((d) => d.obligationId === 'appointment-talk')!.citation).toBe('《北京市关于加强对“一把手”和领导班子监督的若干措施》第（六）条');
-    expect(duties.find((d) => d.obligationId === 'personal-matters-first-disclosure')!.citation).toContain('第（十九）条');
+    expect(duties.find((d) => d.templateId === 'appointment-talk')!.citation).toBe('《北京市关于加强对“一把手”和领导班子监督的若干措施》第（六）条');
+    expect(duties.find((d) => d.templateId === 'personal-matters-first-disclosure')!.citation).toContain('第（十九）条');
 
     // Left undone: overdue on 2027-04-11, escalation proposed after the grace period (P15D).
     await untilAt('2027-04-27T12:00:00+08:00');
@@ -79,7 +79,7 @@ describe('duties started by events', () => {
     const findings = await h.db.dataSource.transaction((m) =>
       issueEventDuties(m, { kind: 'incident', id: randomUUID(), organizationId: tree.subs[1].id, date: '2026-11-01', incidentKind: 'inspection_findings', subject: null }, ZONE),
     );
-    const rectification = findings.created.find((d) => d.obligationId === 'rectification-review')!;
+    const rectification = findings.created.find((d) => d.templateId === 'rectification-review')!;
     expect(rectification).toMatchObject({ organizationId: tree.mid.id, counterpartOrganizationId: tree.subs[1].id });
 
     const newcomer = await h.newPerson('新乙书记');
@@ -93,7 +93,7 @@ describe('duties started by events', () => {
     expect(mail.text).toContain(rectification.title);
     expect(mail.attachments.map((a) => a.contentType)).toEqual(['application/pdf']);
     const duty = await repo(DutyEntity).findOneByOrFail({ id: letter.dutyId });
-    expect(duty).toMatchObject({ obligationId: 'rectification-reminder-letter', status: 'completed', responsiblePersonId: tree.mid.principal.personId, counterpartPersonId: newcomer.id });
+    expect(duty).toMatchObject({ templateId: 'rectification-reminder-letter', status: 'completed', responsiblePersonId: tree.mid.principal.personId, counterpartPersonId: newcomer.id });
     expect(duty.citation).toContain('第 10 项');
     for (const d of await dutiesOf(id)) if (d.status !== 'completed') await h.cancel(d, '测试结束');
     // The findings' duties were issued without a chase here: closing them in the database is enough.
@@ -131,7 +131,7 @@ describe('duties started by events', () => {
     }, { timeoutMs: 20_000 });
     expect(stayed.rotationFlaggedAt).toBeNull();
     const audits = await eventually(async () => {
-      const found = await repo(DutyEntity).findBy({ obligationId: 'tenure-audit' });
+      const found = await repo(DutyEntity).findBy({ templateId: 'tenure-audit' });
       expect(found.filter((d) => [tree.subs[0].id, tree.subs[1].id].includes(d.counterpartOrganizationId!))).toHaveLength(1);
       return found;
     }, { timeoutMs: 20_000 });
@@ -154,15 +154,15 @@ describe('duties started by events', () => {
     const { created } = await h.db.dataSource.transaction((m) =>
       issueEventDuties(m, { kind: 'incident', id: randomUUID(), organizationId: tree.subs[0].id, date: occurredOn, incidentKind: 'serious_case', subject: null }, ZONE),
     );
-    expect(created.map((d) => [d.obligationId, d.organizationId, d.responsiblePersonId, d.counterpartPersonId]).sort()).toEqual([
+    expect(created.map((d) => [d.templateId, d.organizationId, d.responsiblePersonId, d.counterpartPersonId]).sort()).toEqual([
       ['special-admonition', tree.mid.id, tree.mid.principal.personId, tree.subs[0].principal.personId],
       ['special-democratic-life-meeting', tree.subs[0].id, tree.subs[0].principal.personId, null],
       ['urge-special-dlm', tree.mid.id, tree.mid.organization.personId, tree.subs[0].principal.personId],
     ]);
     expect(created.every((d) => d.policy.gracePeriod === DEFAULT_CHASE_POLICY.gracePeriod)).toBe(true);
     for (const duty of created) await h.startChase(duty);
-    const talk = created.find((d) => d.obligationId === 'special-admonition')!;
-    const meeting = created.find((d) => d.obligationId === 'special-democratic-life-meeting')!;
+    const talk = created.find((d) => d.templateId === 'special-admonition')!;
+    const meeting = created.find((d) => d.templateId === 'special-democratic-life-meeting')!;
     expect(talk.citation).toContain('第 6 项');
     expect(meeting.citation).toContain('第 15 项');
 

@@ -34,7 +34,7 @@ describe('an organization’s cycles over two years on the time-skipping server 
   /** The cycle sleeps until the instant, Temporal's clock moves there in seconds. */
   const skipTo = async (iso: string) => h.env.sleep(Math.max(0, at(iso) - (await h.now())));
   const duties = () => h.db.dataSource.getRepository(DutyEntity).find({ where: { organizationId: tree.mid.id }, order: { dueAt: 'ASC' } });
-  const keysOf = (list: DutyEntity[], obligationId: string) => [...new Set(list.filter((d) => d.obligationId === obligationId).map((d) => d.periodKey))].sort();
+  const keysOf = (list: DutyEntity[], templateId: string) => [...new Set(list.filter((d) => d.templateId === templateId).map((d) => d.periodKey))].sort();
 
   it('creates each period’s duties when the period opens, takes a changed count from the next period, and survives a worker restart', async () => {
     const ds = h.db.dataSource;
@@ -61,15 +61,15 @@ describe('an organization’s cycles over two years on the time-skipping server 
     await skipTo(`${Y1}-01-01T01:00:00+08:00`);
     now = await duties();
     expect(keysOf(now, 'discipline-monthly-report')).toEqual(monthsFrom(startMonth, `${Y1}-01`));
-    const teamTalksY1 = now.filter((d) => d.obligationId === 'team-talk' && d.periodKey.startsWith(`${Y1}`));
+    const teamTalksY1 = now.filter((d) => d.templateId === 'team-talk' && d.periodKey.startsWith(`${Y1}`));
     // Two talks a year with each other team member (4: two members, the 纪委书记, the 组织部长), due 30 June and 31 December.
     expect(teamTalksY1).toHaveLength(8);
     expect(teamTalksY1.map((d) => `${d.periodKey} ${d.dueDate}`).sort()).toEqual([...Array(4).fill(`${Y1}#1 ${Y1}-06-30`), ...Array(4).fill(`${Y1}#2 ${Y1}-12-31`)]);
     expect(new Set(teamTalksY1.map((d) => d.counterpartPersonId))).toEqual(new Set([...members, tree.mid.discipline.personId, tree.mid.organization.personId]));
-    const planY1 = now.find((d) => d.obligationId === 'annual-plan' && d.periodKey === `${Y1}`)!;
+    const planY1 = now.find((d) => d.templateId === 'annual-plan' && d.periodKey === `${Y1}`)!;
     expect(planY1).toMatchObject({ dueDate: `${Y1}-03-31`, responsiblePersonId: tree.mid.principal.personId });
     expect(planY1.citation).toContain('《');
-    const report = now.find((d) => d.obligationId === 'discipline-monthly-report' && d.periodKey === `${Y1}-01`)!;
+    const report = now.find((d) => d.templateId === 'discipline-monthly-report' && d.periodKey === `${Y1}-01`)!;
     expect(report).toMatchObject({ dueDate: `${Y1}-01-31`, responsiblePersonId: tree.mid.discipline.personId });
 
     // Each duty is chased by its own workflow: the January report falls overdue on 1 February.
@@ -90,7 +90,7 @@ describe('an organization’s cycles over two years on the time-skipping server 
     // Plus the slots of the start year still to come when the cycles were switched on.
     const firstYear = startMonth.slice(5) <= '06' ? [`${Y0}#1`, `${Y0}#2`] : [`${Y0}#2`];
     expect(keysOf(now, 'team-talk')).toEqual([...firstYear, `${Y1}#1`, `${Y1}#2`, `${Y2}`]);
-    expect(now.filter((d) => d.obligationId === 'team-talk' && d.periodKey === `${Y2}`).map((d) => d.dueDate)).toEqual(Array(4).fill(`${Y2}-12-31`));
+    expect(now.filter((d) => d.templateId === 'team-talk' && d.periodKey === `${Y2}`).map((d) => d.dueDate)).toEqual(Array(4).fill(`${Y2}-12-31`));
 
     // Two years on: one monthly report for every month, one annual plan per year, never twice.
     await skipTo(`${Y2}-11-23T01:00:00+08:00`);
@@ -98,8 +98,8 @@ describe('an organization’s cycles over two years on the time-skipping server 
     const months = keysOf(now, 'discipline-monthly-report');
     expect(months[months.length - 1]).toBe(`${Y2}-11`);
     expect(months).toHaveLength(monthsBetween(startMonth, `${Y2}-11`) + 1);
-    expect(now.filter((d) => d.obligationId === 'discipline-monthly-report')).toHaveLength(months.length);
-    expect(now.filter((d) => d.obligationId === 'annual-plan').map((d) => d.dueDate)).toEqual([...(startMonth.slice(5) >= '04' ? [] : [`${Y0}-03-31`]), `${Y1}-03-31`, `${Y2}-03-31`]);
+    expect(now.filter((d) => d.templateId === 'discipline-monthly-report')).toHaveLength(months.length);
+    expect(now.filter((d) => d.templateId === 'annual-plan').map((d) => d.dueDate)).toEqual([...(startMonth.slice(5) >= '04' ? [] : [`${Y0}-03-31`]), `${Y1}-03-31`, `${Y2}-03-31`]);
     const created = await ds.getRepository(DutyEventEntity).count({ where: { type: 'created' } });
     expect(created).toBe(now.length);
     const state = await cycle.query(cycleStateQuery);

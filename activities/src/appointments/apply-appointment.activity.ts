@@ -37,8 +37,8 @@ export function applyAppointmentActivity(deps: ActivityDeps) {
 
     // After commit: the chases, the signals and the clocks (each idempotent).
     const duties = await deps.dataSource.getRepository(DutyEntity).find({ where: { periodKey: `event:${appointment.id}`, status: In([...OPEN_DUTY_STATUSES]) } });
-    const letter = duties.filter((d) => d.obligationId === REMINDER_LETTER_TEMPLATE);
-    await deps.chases.start(duties.filter((d) => d.obligationId !== REMINDER_LETTER_TEMPLATE));
+    const letter = duties.filter((d) => d.templateId === REMINDER_LETTER_TEMPLATE);
+    await deps.chases.start(duties.filter((d) => d.templateId !== REMINDER_LETTER_TEMPLATE));
     await deps.eventWorkflows.signalReassigned(changes.flatMap((c) => c.moved));
     await deps.eventWorkflows.endTenureClocks(changes.flatMap((c) => c.endedHoldingIds));
     if (role === 'principal' && appointment.holdingId) {

@@ -15,7 +15,7 @@ export function sendReminderLetterActivity(deps: ActivityDeps) {
   return async function sendRectificationReminderLetter({ appointmentId }: { appointmentId: string }): Promise<{ sent: boolean; number: string | null }> {
     const prepared = await deps.dataSource.transaction(async (manager) => {
       const appointment = await manager.getRepository(AppointmentEntity).findOneBy({ id: appointmentId });
-      const found = appointment && (await manager.getRepository(DutyEntity).findOneBy({ periodKey: `event:${appointmentId}`, obligationId: REMINDER_LETTER_TEMPLATE }));
+      const found = appointment && (await manager.getRepository(DutyEntity).findOneBy({ periodKey: `event:${appointmentId}`, templateId: REMINDER_LETTER_TEMPLATE }));
       if (!appointment || !found) return null;
       const ctx = await loadDutyForUpdate(manager, found.id);
       const rectifications = await openRectificationDuties(manager, appointment.organizationId);

@@ -20,7 +20,7 @@ export function temporalChaseStarter(client: Client, taskQueue: string, timeZone
         taskQueue,
         args: [{ dutyId: duty.id, dueAt: duty.dueAt.toISOString(), policy: duty.policy, timeZone, ...(duty.periodStart ? { periodStart: duty.periodStart.toISOString() } : {}) }],
         workflowIdReusePolicy: 'REJECT_DUPLICATE',
-        memo: { obligationId: duty.obligationId, organizationId: duty.organizationId },
+        memo: { templateId: duty.templateId, organizationId: duty.organizationId },
       });
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;

@@ -9,7 +9,6 @@ import {
   OrganizationEntity,
   OrganizationSettingsEntity,
 } from '@duban/persistence';
-import { DateTime } from 'luxon';
 import { ActivityDeps } from '../activity-deps';
 
 /**
@@ -28,7 +27,7 @@ export function openDuePeriodsActivity({ dataSource, chases, timeZone, log }: Ac
       const [staffed, calendar] = await Promise.all([loadStaffedOrg(manager, organizationId), loadWorkdayCalendar(manager)]);
       const window = { enabledAt: settings.cyclesEnabledAt.toISOString(), openedThrough: settings.cyclesOpenedThrough?.toISOString() ?? null, now };
       const { duties, skipped } = dutiesToOpen(config, staffed!, window, { zone: timeZone, calendar });
-      const toIssue = duties.map((d) => toDutyToIssue(d, timeZone));
+      const toIssue = duties.map(toDutyToIssue);
       await issueDuties(manager, toIssue, { kind: 'cycle', organizationId, openedAt: now, pack: config.pack.id });
       return { duties: toIssue, nextAt: nextCreationAfter(config, now, { zone: timeZone }), skipped };
     });
@@ -49,16 +48,15 @@ export function openDuePeriodsActivity({ dataSource, chases, timeZone, log }: Ac
   };
 }
 
-function toDutyToIssue(duty: PlannedDuty, zone: string): DutyToIssue {
+function toDutyToIssue(duty: PlannedDuty): DutyToIssue {
   return {
-    obligationId: duty.templateId,
+    templateId: duty.templateId,
     title: duty.title,
     draft: duty.draft,
     periodKey: duty.slot.key,
     periodLabel: duty.slot.count > 1 ? `${duty.slot.period.label}第${duty.slot.ordinal}次` : duty.slot.period.label,
     periodStart: duty.slot.start,
     periodEnd: duty.slot.end,
-    year: DateTime.fromISO(duty.slot.period.start, { zone }).year,
     dueDate: duty.due.date,
     dueAt: duty.due.at,
     policy: duty.chase,

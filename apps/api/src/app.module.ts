@@ -13,7 +13,6 @@ import { EscalationsModule } from './escalations/escalations.module';
 import { EventsModule } from './events/events.module';
 import { ExtensionsModule } from './extensions/extensions.module';
 import { HealthController } from './health.controller';
-import { ObligationsModule } from './obligations/obligations.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PeopleModule } from './people/people.module';
 import { PositionsModule } from './positions/positions.module';
@@ -35,7 +34,6 @@ export class AppModule {
         OrganizationsModule,
         PeopleModule,
         PositionsModule,
-        ObligationsModule,
         ConfigurationModule,
         DutiesModule,
         EscalationsModule,

@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@duban/config';
 import { migrate, openDataSource } from '@duban/persistence';
-import { ObligationsService } from './obligations/obligations.service';
+import { ConfigurationService } from './configuration/configuration.service';
 import { createApp } from './create-app';
 import { PreviewCommandError, runPreviewCommand } from './preview/preview-command';
-import { seedDemo } from './seed/seed-demo';
+import { DEMO_PACKS, seedDemo } from './seed/seed-demo';
 import { DEMO_PASSWORD, seedDemoUsers } from './seed/demo-users';
 import { runAuditVerify } from './audit/audit-verify.command';
 
@@ -36,11 +36,15 @@ async function main(command: string | undefined, args: string[]): Promise<void> 
     if (!result.created) return;
     const app = await createApp({ ...config, logLevel: 'warn' });
     await app.init();
-    const obligations = app.get(ObligationsService);
-    for (const org of result.organizations.filter((o) => o.hasChildren)) {
-      const { duties } = await obligations.enable(org.id, { obligationId: 'supervision-talk' });
-      process.stdout.write(`  ${org.name}：启用“监督谈话”，生成 ${duties.length} 项\n`);
+    // Each regime on a part of the tree, and the whole tree's cycles on: the worker issues this period's duties.
+    const configuration = app.get(ConfigurationService);
+    for (const org of result.organizations.filter((o) => DEMO_PACKS[o.code])) {
+      await configuration.updateSettings(org.id, { packId: DEMO_PACKS[org.code] });
+      process.stdout.write(`  ${org.name}：策略包 ${DEMO_PACKS[org.code]}\n`);
     }
+    const root = result.organizations[0];
+    const switched = await configuration.switchCycles(root.id, { enabled: true });
+    process.stdout.write(`  已开启 ${switched.organizations} 个组织的周期，工作进程随即生成本期事项\n`);
     await app.close();
     return;
   }

@@ -7,3 +7,4 @@ export * from './repositories/cycle-configuration.repository';
 export * from './repositories/duty-issuer.repository';
 export * from './repositories/position-holder.repository';
 export * from './repositories/event-duties.repository';
+export * from './repositories/manual-duties.repository';

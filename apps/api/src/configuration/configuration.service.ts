@@ -182,7 +182,7 @@ export class ConfigurationService {
     const calendar = await loadWorkdayCalendar(manager);
     const ids = await subtreeIds(manager, organizationId);
     const duties = await manager.getRepository(DutyEntity).find({
-      where: { organizationId: In(ids), obligationId: templateId, status: In([...OPEN_DUTY_STATUSES]) },
+      where: { organizationId: In(ids), templateId, status: In([...OPEN_DUTY_STATUSES]) },
       lock: { mode: 'pessimistic_write' },
     });
     const configs = new Map<string, EffectiveConfiguration | null>();

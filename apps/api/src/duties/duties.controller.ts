@@ -1,15 +1,45 @@
-import { Body, Controller, Get, HttpCode, Post, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { Can, CurrentPrincipal, on } from '../access/access.decorators';
 import { Principal } from '../access/principal';
+import { conflict } from '../common/errors/duban.exception';
 import { IdParam } from '../common/validation/id-param.decorator';
 import { DutiesService } from './duties.service';
 import { CompleteDutyDto, ListDutiesQuery } from './dto/duty.dto';
+import { CancelDutyDto, IssueDutiesDto } from './dto/issue-duties.dto';
+import { DutyCancellation } from './duty-cancellation';
+import { ManualDutiesService } from './manual-duties.service';
 
 @ApiTags('事项')
 @Controller()
 export class DutiesController {
-  constructor(private readonly duties: DutiesService) {}
+  constructor(
+    private readonly duties: DutiesService,
+    private readonly manual: ManualDutiesService,
+    private readonly cancellation: DutyCancellation,
+  ) {}
+
+  @Post('organizations/:organizationId/duties')
+  @Can('duty.issue', on('organization', 'params.organizationId'))
+  @ApiOperation({
+    summary: '手动下达事项：本组织策略包中的模板、截止时刻、可选的催办调整；与周期、事件生成的同一事项不会重复（201 已生成；202 已受理、稍后生成）',
+  })
+  async issue(@IdParam('organizationId') organizationId: string, @Body() dto: IssueDutiesDto, @Res({ passthrough: true }) res: Response) {
+    const { status, body } = await this.manual.issue(organizationId, dto);
+    res.status(status);
+    return body;
+  }
+
+  @Post('duties/:id/cancellation')
+  @Can('duty.cancel', on('duty', 'params.id'))
+  @HttpCode(200)
+  @ApiOperation({ summary: '管理员撤销未完成的事项（注明原因），催办随即停止' })
+  async cancel(@IdParam() id: string, @Body() dto: CancelDutyDto) {
+    const cancelled = await this.cancellation.cancel({ dutyId: id }, `管理员撤销：${dto.reason}`);
+    if (cancelled === 0) throw conflict('DUTY_CLOSED', '该事项已完成或已取消');
+    return this.duties.get(id);
+  }
 
   @Get('duties')
   @Can('duty.list')

@@ -6,9 +6,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { DutyWorkflows } from './duty-workflows';
 
-export type CancellationScope = { activationId: string } | { organizationId: string };
+export type CancellationScope = { dutyId: string } | { organizationId: string };
 
-/** Cancels the open duties of a disabled obligation or a dissolved organization, with the reason. */
+/** Cancels, with the reason, an open duty an administrator withdraws, or the open duties of a dissolved organization. */
 @Injectable()
 export class DutyCancellation {
   constructor(
@@ -23,7 +23,7 @@ export class DutyCancellation {
         .createQueryBuilder('d')
         .setLock('pessimistic_write')
         .where('d.status IN (:...open)', { open: OPEN_DUTY_STATUSES });
-      if ('activationId' in scope) qb.andWhere('d.activation_id = :id', { id: scope.activationId });
+      if ('dutyId' in scope) qb.andWhere('d.id = :id', { id: scope.dutyId });
       else qb.andWhere(new Brackets((w) => w.where('d.organization_id = :id', { id: scope.organizationId }).orWhere('d.counterpart_organization_id = :id', { id: scope.organizationId })));
       const duties = await qb.getMany();
       for (const duty of duties) {

@@ -6,7 +6,7 @@ export function toDutyView(duty: DutyEntity, now: Date = new Date()) {
   const colour = dutyColour(duty.status, duty.dueAt, warningWindowOf(duty.policy), now);
   return {
     id: duty.id,
-    obligationId: duty.obligationId,
+    templateId: duty.templateId,
     title: duty.title,
     organization: { id: duty.organizationId, name: duty.organization?.name ?? null },
     responsible: { id: duty.responsiblePersonId, name: duty.responsiblePerson?.name ?? null },

@@ -6,6 +6,7 @@ import { Client, WorkflowNotFoundError, WorkflowUpdateStage } from '@temporalio/
 import type { SignalDefinition, UpdateDefinition } from '@temporalio/common';
 import { DUBAN_CONFIG } from '../config/config.module';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
+import { waitWithin } from '../temporal/wait-within';
 
 /** The API's side of each duty's chase: start it, and tell it what the database already says. */
 @Injectable()
@@ -50,15 +51,6 @@ export class DutyWorkflows {
     waitMs = this.config.api.decisionWaitMs,
   ): Promise<{ done: true; result: Ret } | { done: false }> {
     const update = await this.client.workflow.getHandle(workflowId).startUpdate(definition, { args, waitForStage: WorkflowUpdateStage.ACCEPTED });
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<{ done: false }>((resolve) => (timer = setTimeout(() => resolve({ done: false }), waitMs)));
-    const answered = update.result().then((result) => ({ done: true as const, result }));
-    // Past the wait, the answer is nobody's: keep a late failure from becoming an unhandled rejection.
-    answered.catch(() => undefined);
-    try {
-      return await Promise.race([answered, late]);
-    } finally {
-      clearTimeout(timer);
-    }
+    return waitWithin(update.result(), waitMs);
   }
 }

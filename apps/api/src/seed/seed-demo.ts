@@ -2,6 +2,15 @@ import { OrganizationEntity, PersonEntity, PositionEntity, PositionHoldingEntity
 import { DataSource, EntityManager } from 'typeorm';
 import { DEMO_TREE, DemoOrg } from './demo-tree';
 
+/** Which regime each part of the demo tree follows (the nearest pack applies below it). */
+export const DEMO_PACKS: Readonly<Record<string, string>> = {
+  'demo-prov': 'central-2021',
+  'demo-city': 'beijing-2021',
+  'demo-univ': 'anhui-2022',
+  'demo-cs': 'shanxi-school-2022',
+  'demo-admin': 'czu-2022',
+};
+
 export interface SeedResult {
   created: boolean;
   organizations: { id: string; code: string; name: string; hasChildren: boolean }[];

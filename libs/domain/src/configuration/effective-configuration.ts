@@ -1,7 +1,7 @@
 import { ChasePolicy, DEFAULT_CHASE_POLICY, EscalationLevel, validateChasePolicy } from '../chase/chase-policy';
 import { CADENCE_MONTHS, DEFAULT_TERM_START_YEAR, PeriodicCadence } from '../cycles/cadence-periods';
 import { DueDateMode, DUE_DATE_MODES, dueRuleProblem } from '../cycles/due-rules';
-import type { RegimeId } from '../obligations/obligation-template';
+import type { RegimeId } from '../packs/citation';
 import { findPack } from '../packs/packs';
 import type { DueRule, PackCadence, PackTemplate, PolicyPack } from '../packs/pack.types';
 import { IsoDuration, isIsoDuration } from '../time/iso-duration';

@@ -1,6 +1,25 @@
 import { NON_TEAM_ROLES, ROLE_LABELS, Role } from '../organizations/role';
 import type { PackFanOut } from '../packs/pack.types';
-import type { DutyDraft, FanOutResult, PersonRef } from './fan-out';
+
+/** A seat and who holds it. */
+export interface PersonRef {
+  personId: string;
+  positionId: string;
+}
+
+/** One duty's parties: who owes it (and in which organization), to whom (and in which organization). */
+export interface DutyDraft {
+  responsible: PersonRef;
+  responsibleOrganizationId: string;
+  counterpart: PersonRef | null;
+  counterpartOrganizationId: string | null;
+}
+
+export interface FanOutResult {
+  drafts: DutyDraft[];
+  /** Organizations left out, with the reason, so an administrator sees why a duty is missing. */
+  skipped: { organizationId: string; reason: string }[];
+}
 
 /** A seat of an organization's leadership and who holds it now. */
 export interface StaffedPosition {

@@ -1,7 +1,6 @@
 import { DateTime } from 'luxon';
 import type { PackCadence } from '../packs/pack.types';
 import { DEFAULT_TIME_ZONE } from '../time/zone';
-import type { Period } from './period';
 
 export type PeriodicCadence = Exclude<PackCadence, 'event'>;
 
@@ -18,6 +17,13 @@ export const CADENCE_LABELS: Readonly<Record<PackCadence, string>> = {
 };
 
 /** One period of a cadence with a Chinese label, e.g. `2027-Q1` “2027年第一季度”. */
+/** A span of time in the organization's zone. `end` is exclusive (the first moment of the next period). */
+export interface Period {
+  key: string;
+  start: string;
+  end: string;
+}
+
 export interface CyclePeriod extends Period {
   cadence: PeriodicCadence;
   label: string;

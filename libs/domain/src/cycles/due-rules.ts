@@ -3,8 +3,8 @@ import type { WorkdayCalendar } from '../calendar/china-workdays';
 import type { DueRule } from '../packs/pack.types';
 import { DEFAULT_TIME_ZONE } from '../time/zone';
 import { isIsoDuration, parseIsoDuration } from '../time/iso-duration';
-import { CADENCE_MONTHS, CyclePeriod, PeriodicCadence } from './cadence-periods';
-import type { DueDate, Period } from './period';
+import type { DueDate } from '../time/dates';
+import { CADENCE_MONTHS, CyclePeriod, Period, PeriodicCadence } from './cadence-periods';
 
 /** Per organization: due dates on calendar days, or moved to the next working day (调休 included). */
 export type DueDateMode = 'calendar_day' | 'next_working_day';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chinaWorkdayCalendar } from '../calendar/china-workdays';
 import { effectiveConfiguration, OrganizationCycleSettings } from '../configuration/effective-configuration';
-import type { RegimeId } from '../obligations/obligation-template';
+import type { RegimeId } from '../packs/citation';
 import { findPack } from '../packs/packs';
 import type { StaffedOrg } from './assign-duties';
 import { planOrganizationYear, PlannedDuty } from './plan-cycle';

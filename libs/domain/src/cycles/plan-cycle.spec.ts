@@ -1,6 +1,6 @@
 import { chinaWorkdayCalendar } from '../calendar/china-workdays';
 import { effectiveConfiguration, OrganizationCycleSettings, TemplateOverride } from '../configuration/effective-configuration';
-import type { RegimeId } from '../obligations/obligation-template';
+import type { RegimeId } from '../packs/citation';
 import type { StaffedOrg } from './assign-duties';
 import { dutiesToOpen, nextCreationAfter, planOrganizationYear, slotTitle } from './plan-cycle';
 

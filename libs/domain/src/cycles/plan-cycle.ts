@@ -2,13 +2,13 @@ import { DateTime } from 'luxon';
 import type { WorkdayCalendar } from '../calendar/china-workdays';
 import type { ChasePolicy } from '../chase/chase-policy';
 import type { EffectiveConfiguration, EffectiveObligation } from '../configuration/effective-configuration';
-import { formatCitation } from '../obligations/obligation-template';
+import { formatCitation } from '../packs/citation';
 import { parseIsoDuration } from '../time/iso-duration';
 import { DEFAULT_TIME_ZONE } from '../time/zone';
 import { assignDuties, StaffedOrg } from './assign-duties';
 import { CyclePeriod, nextPeriod, PeriodicCadence, periodContaining, periodsOpeningIn } from './cadence-periods';
 import { ComputedDueDate, dueDateOfSlot, DutySlot, slotsOf } from './due-rules';
-import type { DutyDraft, FanOutResult } from './fan-out';
+import type { DutyDraft, FanOutResult } from './assign-duties';
 
 /** One duty a cycle will create: what, for whom, for which slice of which period, due when, and why (citation). */
 export interface PlannedDuty {

@@ -1,7 +1,7 @@
 import { chinaWorkdayCalendar } from '../calendar/china-workdays';
 import { ConfigLink, effectiveConfiguration, TemplateOverride } from '../configuration/effective-configuration';
 import type { StaffedOrg, StaffedPosition } from '../cycles/assign-duties';
-import type { RegimeId } from '../obligations/obligation-template';
+import type { RegimeId } from '../packs/citation';
 import type { Role } from '../organizations/role';
 import { EventLevel, OrgEvent, planEventDuties, triggersOf } from './plan-event-duties';
 import { tenureMilestones } from './tenure';

@@ -1,4 +1,4 @@
-import type { Citation, RegimeId, ObligationKind } from '../obligations/obligation-template';
+import type { Citation, RegimeId, ObligationKind } from './citation';
 import type { EscalationLevel } from '../chase/chase-policy';
 import type { Role } from '../organizations/role';
 import type { IsoDuration } from '../time/iso-duration';

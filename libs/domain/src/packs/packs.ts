@@ -1,4 +1,4 @@
-import type { RegimeId } from '../obligations/obligation-template';
+import type { RegimeId } from '../packs/citation';
 import anhui2022 from './data/anhui-2022.json';
 import beijing2021 from './data/beijing-2021.json';
 import central2021 from './data/central-2021.json';

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { isAudience } from '../chase/chase-policy';
-import type { ObligationKind, RegimeId } from '../obligations/obligation-template';
+import type { ObligationKind, RegimeId } from './citation';
 import { isIncidentKind } from '../events/incident-kind';
 import { isRole } from '../organizations/role';
 import { isIsoDuration } from '../time/iso-duration';

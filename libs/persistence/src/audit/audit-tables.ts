@@ -19,6 +19,7 @@ export const AUDITED_TABLES: readonly AuditedTable[] = [
   { table: 'positions', orgRef: 'column:organization_id' },
   { table: 'position_holdings', orgRef: 'position:position_id' },
   { table: 'organization_administrators', orgRef: 'column:organization_id' },
+  // Dropped by the migration OneDutyKey (the legacy obligation switch); kept here because the audit-trail migration reads this list.
   { table: 'obligation_activations', orgRef: 'column:organization_id' },
   { table: 'duties', orgRef: 'column:organization_id' },
   { table: 'escalation_proposals', orgRef: 'duty:duty_id' },

@@ -1,6 +1,5 @@
 import type { ChasePolicy, DutyStatus } from '@duban/domain';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { ObligationActivationEntity } from './obligation-activation.entity';
 import { OrganizationEntity } from './organization.entity';
 import { PersonEntity } from './person.entity';
 
@@ -18,20 +17,17 @@ export class DutyEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  /** activation + counterpart + ordinal: generating the same period twice never duplicates a duty. */
+  /**
+   * The one key of a duty, whichever path issues it (cycle, event, manual): organization, template, period,
+   * seat and counterpart (see dutyDedupeKey). Issuing the same duty twice never creates a second one.
+   */
   @Index('uq_duties_dedupe', { unique: true })
   @Column({ name: 'dedupe_key', type: 'varchar', length: 200 })
   dedupeKey!: string;
 
-  @Column({ name: 'activation_id', type: 'uuid' })
-  activationId!: string;
-
-  @ManyToOne(() => ObligationActivationEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'activation_id' })
-  activation?: ObligationActivationEntity;
-
-  @Column({ name: 'obligation_id', type: 'varchar', length: 64 })
-  obligationId!: string;
+  /** The pack template the duty comes from (e.g. 'supervision-talk'). */
+  @Column({ name: 'template_id', type: 'varchar', length: 64 })
+  templateId!: string;
 
   @Column({ type: 'varchar', length: 200 })
   title!: string;

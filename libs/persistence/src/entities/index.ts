@@ -9,7 +9,6 @@ import { ExtensionRequestEntity } from './extension-request.entity';
 import { IncidentEntity } from './incident.entity';
 import { NotificationEntity } from './notification.entity';
 import { LoginAttemptEntity } from './login-attempt.entity';
-import { ObligationActivationEntity } from './obligation-activation.entity';
 import { OrganizationAdministratorEntity } from './organization-administrator.entity';
 import { ObligationOverrideEntity } from './obligation-override.entity';
 import { OrganizationEntity } from './organization.entity';
@@ -34,7 +33,6 @@ export {
   LoginAttemptEntity,
   IncidentEntity,
   NotificationEntity,
-  ObligationActivationEntity,
   OrganizationAdministratorEntity,
   ObligationOverrideEntity,
   OrganizationEntity,
@@ -59,7 +57,6 @@ export const ENTITIES = [
   OrganizationEntity,
   PersonEntity,
   PositionEntity,
-  ObligationActivationEntity,
   DutyEntity,
   DutyEventEntity,
   EscalationProposalEntity,

@@ -6,6 +6,7 @@ import { AuditTrail1795324200000 } from './1795324200000-audit-trail';
 import { EventDuties1795324986218 } from './1795324986218-event-duties';
 import { AuditEventTables1795325100000 } from './1795325100000-audit-event-tables';
 import { PersonPlacement1795400000000 } from './1795400000000-person-placement';
+import { OneDutyKey1795400100000 } from './1795400100000-one-duty-key';
 
 /** Every migration, oldest first. Landed migrations are never edited: add a new one. */
 export const MIGRATIONS: Function[] = [
@@ -17,4 +18,5 @@ export const MIGRATIONS: Function[] = [
   EventDuties1795324986218,
   AuditEventTables1795325100000,
   PersonPlacement1795400000000,
+  OneDutyKey1795400100000,
 ];

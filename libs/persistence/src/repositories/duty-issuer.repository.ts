@@ -1,20 +1,18 @@
 import type { ChasePolicy, DutyDraft } from '@duban/domain';
 import { createHash, randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
-import { DutyEntity, DutyEventEntity, ObligationActivationEntity } from '../entities';
+import { DutyEntity, DutyEventEntity } from '../entities';
 
 /** One duty to create: who owes it to whom, for which period, due when, chased how, and on what authority. */
 export interface DutyToIssue {
-  obligationId: string;
+  templateId: string;
   title: string;
   draft: DutyDraft;
-  /** The period slice (e.g. `2027-Q1`, `2027#2`) or the event (`event:<id>`) the duty belongs to. */
+  /** The period slice (e.g. `2027-Q1`, `2027#2`), the event (`event:<id>`) or the manual request (`manual:<id>`) the duty belongs to. */
   periodKey: string;
   periodLabel: string | null;
   periodStart: string | null;
   periodEnd: string | null;
-  /** Year of the activation the duty hangs under (the year its period opens, or of the event). */
-  year: number;
   dueDate: string;
   dueAt: string;
   policy: ChasePolicy;
@@ -28,21 +26,33 @@ export interface IssueSource {
 }
 
 /**
- * Creates duties idempotently (one per obligation, period, responsible seat and counterpart): the same
- * plan issued twice creates nothing the second time. Returns only the duties created now, with their
- * relations loaded, for their chase to be started.
+ * The one key of a duty, whichever path issues it: organization, template, period, responsible seat and
+ * counterpart (organization and seat); hashed past the column's 200 characters.
+ */
+export function dutyDedupeKey(duty: DutyToIssue): string {
+  const key = [
+    duty.draft.responsibleOrganizationId,
+    duty.templateId,
+    duty.periodKey,
+    duty.draft.responsible.positionId,
+    duty.draft.counterpartOrganizationId ?? '-',
+    duty.draft.counterpart?.positionId ?? '-',
+  ].join(':');
+  return key.length <= 200 ? key : `${duty.draft.responsibleOrganizationId}:${createHash('sha256').update(key).digest('hex')}`;
+}
+
+/**
+ * The one issuer: creates duties idempotently (one per key, see dutyDedupeKey) — the same plan issued twice,
+ * or by two paths, creates nothing the second time. Returns only the duties created now.
  */
 export async function issueDuties(manager: EntityManager, duties: DutyToIssue[], source: IssueSource): Promise<DutyEntity[]> {
   if (duties.length === 0) return [];
-  const activationOf = await activationsOf(manager, duties, true);
   const rows = duties.map((duty) => {
     const id = randomUUID();
-    const activationId = activationOf(duty)!;
     return {
       id,
-      dedupeKey: dedupeKeyOf(activationId, duty),
-      activationId,
-      obligationId: duty.obligationId,
+      dedupeKey: dutyDedupeKey(duty),
+      templateId: duty.templateId,
       title: duty.title,
       organizationId: duty.draft.responsibleOrganizationId,
       responsiblePositionId: duty.draft.responsible.positionId,
@@ -80,40 +90,12 @@ export async function issueDuties(manager: EntityManager, duties: DutyToIssue[],
 }
 
 /**
- * The duties already issued for a plan (whether created now or earlier), so that a step which failed after
- * creating them can start their chase on retry.
+ * The duties of a plan as stored (whether created now, earlier, or by another path), so that a step which
+ * failed after creating them can start their chase on retry, and a caller can show what the plan amounts to.
  */
 export async function findIssuedDuties(manager: EntityManager, duties: DutyToIssue[]): Promise<DutyEntity[]> {
-  if (duties.length === 0) return [];
-  const activationOf = await activationsOf(manager, duties, false);
-  const keys = duties.flatMap((duty) => {
-    const activationId = activationOf(duty);
-    return activationId ? [dedupeKeyOf(activationId, duty)] : [];
-  });
+  const keys = duties.map(dutyDedupeKey);
   const found: DutyEntity[] = [];
   for (let i = 0; i < keys.length; i += 1000) found.push(...(await manager.getRepository(DutyEntity).findBy({ dedupeKey: In(keys.slice(i, i + 1000)) })));
   return found;
-}
-
-/**
- * The activation (organization, obligation, year) each duty hangs under, looked up once per distinct
- * activation; with `create`, missing ones are created with the first duty's policy.
- */
-async function activationsOf(manager: EntityManager, duties: DutyToIssue[], create: boolean): Promise<(duty: DutyToIssue) => string | null> {
-  const keyOf = (duty: DutyToIssue) => `${duty.draft.responsibleOrganizationId}|${duty.obligationId}|${duty.year}`;
-  const ids = new Map<string, string | null>();
-  for (const duty of duties) {
-    const key = keyOf(duty);
-    if (ids.has(key)) continue;
-    const where = { organizationId: duty.draft.responsibleOrganizationId, obligationId: duty.obligationId, year: duty.year };
-    if (create) await manager.createQueryBuilder().insert().into(ObligationActivationEntity).values({ ...where, policy: duty.policy, dueAtOverride: null }).orIgnore().execute();
-    ids.set(key, (await manager.getRepository(ObligationActivationEntity).findOneBy(where))?.id ?? null);
-  }
-  return (duty) => ids.get(keyOf(duty)) ?? null;
-}
-
-/** obligation activation + period + responsible seat + counterpart; hashed when longer than the column. */
-function dedupeKeyOf(activationId: string, duty: DutyToIssue): string {
-  const key = [activationId, duty.periodKey, duty.draft.responsible.positionId, duty.draft.counterpartOrganizationId ?? '-', duty.draft.counterpart?.positionId ?? '-'].join(':');
-  return key.length <= 200 ? key : `${activationId}:${createHash('sha256').update(key).digest('hex')}`;
 }

@@ -28,14 +28,13 @@ export async function issueEventDuties(manager: EntityManager, event: OrgEvent, 
   if (!levels) return { created: [], plan: { duties: [], skipped: [] } };
   const plan = planEventDuties(event, levels, { zone, calendar: await loadWorkdayCalendar(manager) });
   const toIssue: DutyToIssue[] = plan.duties.map((d) => ({
-    obligationId: d.templateId,
+    templateId: d.templateId,
     title: d.title,
     draft: d.draft,
     periodKey: d.periodKey,
     periodLabel: null,
     periodStart: null,
     periodEnd: null,
-    year: Number(d.eventDate.slice(0, 4)),
     dueDate: d.due.date,
     dueAt: d.due.at,
     policy: d.chase,
@@ -47,6 +46,6 @@ export async function issueEventDuties(manager: EntityManager, event: OrgEvent, 
 
 /** The open rectification duties concerning an organization (owed by it, or by the body above about it). */
 export function openRectificationDuties(manager: EntityManager, organizationId: string): Promise<DutyEntity[]> {
-  const open = { obligationId: In([...RECTIFICATION_TEMPLATES]), status: In([...OPEN_DUTY_STATUSES]) };
+  const open = { templateId: In([...RECTIFICATION_TEMPLATES]), status: In([...OPEN_DUTY_STATUSES]) };
   return manager.getRepository(DutyEntity).find({ where: [{ ...open, organizationId }, { ...open, counterpartOrganizationId: organizationId }], order: { dueAt: 'ASC' } });
 }

@@ -1,30 +1,12 @@
 import { DateTime } from 'luxon';
-import { DEFAULT_TIME_ZONE } from '../time/zone';
+import { DEFAULT_TIME_ZONE } from './zone';
 
-/** One period of a cycle, in the organization's zone. `end` is exclusive (the first moment of the next period). */
-export interface Period {
-  key: string;
-  start: string;
-  end: string;
-}
-
-export function yearlyPeriod(year: number, zone: string = DEFAULT_TIME_ZONE): Period {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new RangeError(`年份超出范围（2000–2100）：${year}`);
-  const start = DateTime.fromObject({ year, month: 1, day: 1 }, { zone });
-  return { key: String(year), start: start.toISO()!, end: start.plus({ years: 1 }).toISO()! };
-}
-
-/** A due date at the end of a period: the last calendar day, due by the end of that day. */
+/** A due date: the calendar date people see, and the instant the duty falls due. */
 export interface DueDate {
   /** Calendar date shown to people, e.g. 2026-12-31. */
   date: string;
   /** The instant the duty falls due (the end of that day, exclusive), ISO with offset. */
   at: string;
-}
-
-export function dueAtEndOfPeriod(period: Period, zone: string = DEFAULT_TIME_ZONE): DueDate {
-  const end = DateTime.fromISO(period.end, { zone });
-  return { date: end.minus({ days: 1 }).toISODate()!, at: end.toISO()! };
 }
 
 /** The calendar date, in the zone, of an instant (for display and for `dueDate` columns). */

@@ -1,9 +1,9 @@
-import { IsZonedDateTime } from '../../common/validation/is-zoned-date-time.decorator';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Audience, isAudience } from '@duban/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
 import { IsIsoDuration } from '../../common/validation/is-iso-duration.decorator';
+import { IsZonedDateTime } from '../../common/validation/is-zoned-date-time.decorator';
 
 const IsAudience = () =>
   ValidateBy({
@@ -28,25 +28,8 @@ export class EscalationLevelDto {
   requiresApproval!: boolean;
 }
 
-export class EnableObligationDto {
-  @ApiProperty({ example: 'supervision-talk', description: '义务模板 id（见 GET /obligations）' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(64)
-  obligationId!: string;
-
-  @ApiPropertyOptional({ example: 2026, description: '年度；默认当前年度（北京时间）' })
-  @IsOptional()
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
-  year?: number;
-
-  @ApiPropertyOptional({ example: '2026-12-31T23:59:59+08:00', description: '统一截止时刻，覆盖模板的“年底”规则（演练、测试用）' })
-  @IsOptional()
-  @IsZonedDateTime()
-  dueAt?: string;
-
+/** Changes to the chase policy the template has in force (the pack's, with the organization's overrides). */
+export class ChasePolicyChangesDto {
   @ApiPropertyOptional({ example: ['P30D', 'P7D', 'P1D'], description: '截止前提醒的时间点（ISO-8601 时长）' })
   @IsOptional()
   @IsArray()
@@ -81,7 +64,7 @@ export class EnableObligationDto {
   @IsIsoDuration()
   warningWindow?: string;
 
-  @ApiPropertyOptional({ type: [EscalationLevelDto], description: '升级阶梯，逐级递增；不填为默认：宽限期后报上级、三倍宽限期后报上上级，均须审批' })
+  @ApiPropertyOptional({ type: [EscalationLevelDto], description: '升级阶梯，逐级递增' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(5)
@@ -90,17 +73,27 @@ export class EnableObligationDto {
   escalation?: EscalationLevelDto[];
 }
 
-export class DisableObligationDto {
-  @ApiProperty({ example: '本单位改按学校规定执行' })
+/** A duty issued by hand: a template of the organization's pack, a due moment, and optional chase changes. */
+export class IssueDutiesDto {
+  @ApiProperty({ example: 'supervision-talk', description: '策略包中的义务模板 id（见 GET /packs 与本组织的 effective-configuration）' })
+  @Matches(/^[a-z0-9-]{1,64}$/, { message: '应为义务模板 id（小写字母、数字和连字符，最多 64 个字符）' })
+  templateId!: string;
+
+  @ApiProperty({ example: '2027-06-30T23:59:59+08:00', description: '截止时刻（带时区）' })
+  @IsZonedDateTime()
+  dueAt!: string;
+
+  @ApiPropertyOptional({ type: ChasePolicyChangesDto, description: '对该模板现行催办策略的调整（提醒、宽限、升级阶梯……）' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ChasePolicyChangesDto)
+  policy?: ChasePolicyChangesDto;
+}
+
+export class CancelDutyDto {
+  @ApiProperty({ example: '误下达，已按周期另行生成' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(1000)
   reason!: string;
-
-  @ApiPropertyOptional({ example: 2026 })
-  @IsOptional()
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
-  year?: number;
 }
