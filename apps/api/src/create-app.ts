@@ -6,6 +6,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
 import { HttpExceptionFilter } from './common/filters/http-exception.filter';
+import { inputSanity } from './common/input/input-sanity.middleware';
 import { createValidationPipe } from './common/validation/validation.pipe';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -18,6 +19,7 @@ export async function createApp(config: DubanConfig): Promise<INestApplication> 
     bodyParser: false,
   });
   app.useBodyParser('json', { limit: '256kb' });
+  app.use(inputSanity());
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
   app.enableShutdownHooks();
