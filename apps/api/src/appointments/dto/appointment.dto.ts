@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsISO8601, IsNotEmpty, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { CALENDAR_DATE } from '../../events/dto/event.dto';
+import { Optional } from '../../common/validation/optional.decorator';
 
 export const APPOINTMENT_KINDS = ['appointment', 'transfer', 'removal'] as const;
 
@@ -18,7 +19,7 @@ export class RecordAppointmentDto {
   positionId!: string;
 
   @ApiPropertyOptional({ description: '职位所在组织（可省略；填写时须与职位一致）' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   organizationId?: string;
 
@@ -36,12 +37,12 @@ export class RecordAppointmentDto {
 
 export class ListAppointmentsQuery {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsUUID()
   organizationId?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsUUID()
   personId?: string;
 }

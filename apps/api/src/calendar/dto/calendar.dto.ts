@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsArray, IsInt, IsOptional, IsString, Matches } from 'class-validator';
+import { IsArray, IsInt, IsString, Matches } from 'class-validator';
+import { Optional } from '../../common/validation/optional.decorator';
 
 /**
  * One year of holidays and make-up working days as the State Council notice gives it. The shape is checked
@@ -7,7 +8,7 @@ import { IsArray, IsInt, IsOptional, IsString, Matches } from 'class-validator';
  */
 export class CalendarYearDto {
   @ApiPropertyOptional({ example: 2027, description: '年份；可省略，省略时取路径中的年份，提供时必须与路径一致' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   year?: number;
 

@@ -1,53 +1,54 @@
 import { DUTY_STATUSES, DutyStatus } from '@duban/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Optional } from '../../common/validation/optional.decorator';
 
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class ListDutiesQuery {
   @ApiPropertyOptional({ description: '责任单位' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   organizationId?: string;
 
   @ApiPropertyOptional({ description: '为 true 时包含责任单位的全部下级' })
-  @IsOptional()
+  @Optional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   subtree?: boolean;
 
   @ApiPropertyOptional({ description: '责任人或谈话对象' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   personId?: string;
 
   @ApiPropertyOptional({ enum: DUTY_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(DUTY_STATUSES)
   status?: DutyStatus;
 
   @ApiPropertyOptional({ example: '2026-01-01', description: '截止日期不早于' })
-  @IsOptional()
+  @Optional()
   @Matches(CALENDAR_DATE, { message: '应为日期（YYYY-MM-DD）' })
   @IsISO8601({ strict: true })
   dueFrom?: string;
 
   @ApiPropertyOptional({ example: '2026-12-31', description: '截止日期不晚于' })
-  @IsOptional()
+  @Optional()
   @Matches(CALENDAR_DATE, { message: '应为日期（YYYY-MM-DD）' })
   @IsISO8601({ strict: true })
   dueTo?: string;
 
   @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
   page?: number;
 
   @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -62,7 +63,7 @@ export class CompleteDutyDto {
   heldOn!: string;
 
   @ApiPropertyOptional({ description: '实际谈话对象；默认为事项的对象' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   counterpartPersonId?: string;
 

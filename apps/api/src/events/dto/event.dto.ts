@@ -1,6 +1,7 @@
 import { INCIDENT_KINDS, IncidentKind } from '@duban/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsISO8601, IsNotEmpty, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { Optional } from '../../common/validation/optional.decorator';
 
 export const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -26,7 +27,7 @@ export class RecordIncidentDto {
   description!: string;
 
   @ApiPropertyOptional({ description: '涉及的领导班子成员（班子成员苗头性倾向性问题时必填）' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   personId?: string;
 

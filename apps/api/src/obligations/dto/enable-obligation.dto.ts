@@ -2,8 +2,9 @@ import { IsZonedDateTime } from '../../common/validation/is-zoned-date-time.deco
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Audience, isAudience } from '@duban/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min, ValidateBy, ValidateNested } from 'class-validator';
 import { IsIsoDuration } from '../../common/validation/is-iso-duration.decorator';
+import { Nullable, Optional } from '../../common/validation/optional.decorator';
 
 const IsAudience = () =>
   ValidateBy({
@@ -36,53 +37,51 @@ export class EnableObligationDto {
   obligationId!: string;
 
   @ApiPropertyOptional({ example: 2026, description: '年度；默认当前年度（北京时间）' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(2000)
   @Max(2100)
   year?: number;
 
   @ApiPropertyOptional({ example: '2026-12-31T23:59:59+08:00', description: '统一截止时刻，覆盖模板的“年底”规则（演练、测试用）' })
-  @IsOptional()
+  @Optional()
   @IsZonedDateTime()
   dueAt?: string;
 
   @ApiPropertyOptional({ example: ['P30D', 'P7D', 'P1D'], description: '截止前提醒的时间点（ISO-8601 时长）' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(10)
   @IsIsoDuration({ each: true })
   reminderOffsets?: string[];
 
   @ApiPropertyOptional({ example: 'P15D', description: '逾期后提议升级前的宽限期' })
-  @IsOptional()
+  @Optional()
   @IsIsoDuration()
   gracePeriod?: string;
 
   @ApiPropertyOptional({ example: 'P7D', description: '升级建议等待审批的时限，超时自动升级' })
-  @IsOptional()
+  @Optional()
   @IsIsoDuration()
   approvalTimeout?: string;
 
   @ApiPropertyOptional({ example: 'P7D', nullable: true, description: '逾期后每隔多久再次催办；null 表示不催' })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
+  @Nullable()
   @IsIsoDuration()
   overdueReminderInterval?: string | null;
 
   @ApiPropertyOptional({ example: 'P3D', nullable: true, description: '未签收时每隔多久请求签收；null 表示不请求' })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
+  @Nullable()
   @IsIsoDuration()
   acknowledgeReminderInterval?: string | null;
 
   @ApiPropertyOptional({ example: 'P7D', description: '截止前多久显示为黄色' })
-  @IsOptional()
+  @Optional()
   @IsIsoDuration()
   warningWindow?: string;
 
   @ApiPropertyOptional({ type: [EscalationLevelDto], description: '升级阶梯，逐级递增；不填为默认：宽限期后报上级、三倍宽限期后报上上级，均须审批' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(5)
   @ValidateNested({ each: true })
@@ -98,7 +97,7 @@ export class DisableObligationDto {
   reason!: string;
 
   @ApiPropertyOptional({ example: 2026 })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(2000)
   @Max(2100)

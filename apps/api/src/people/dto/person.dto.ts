@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { Optional } from '../../common/validation/optional.decorator';
 
 export class CreatePersonDto {
   @ApiProperty({ example: '张明' })
@@ -16,7 +17,7 @@ export class CreatePersonDto {
 
 export class ListPeopleQuery {
   @ApiPropertyOptional({ description: '按姓名或邮箱查找' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(100)
   q?: string;
