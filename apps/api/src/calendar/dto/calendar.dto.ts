@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsArray, IsInt, IsString, Matches } from 'class-validator';
+import { IsArray, IsString, Matches } from 'class-validator';
 import { Optional } from '../../common/validation/optional.decorator';
+import { IntegerBetween } from '../../common/validation/integer-between.decorator';
 
 /**
  * One year of holidays and make-up working days as the State Council notice gives it. The shape is checked
@@ -9,7 +10,7 @@ import { Optional } from '../../common/validation/optional.decorator';
 export class CalendarYearDto {
   @ApiPropertyOptional({ example: 2027, description: '年份；可省略，省略时取路径中的年份，提供时必须与路径一致' })
   @Optional()
-  @IsInt()
+  @IntegerBetween(2000, 2100)
   year?: number;
 
   @ApiProperty({

@@ -17,8 +17,8 @@ const REASONS: Record<string, (constraint: string) => string> = {
   isArray: () => '应为数组',
   arrayMaxSize: (c) => `元素过多（${c}）`,
   maxLength: (c) => `过长（${c.replace(/^.*must be shorter than or equal to (\d+) characters$/, '最多 $1 个字符')}）`,
-  min: (c) => `过小（${c}）`,
-  max: (c) => `过大（${c}）`,
+  min: (c) => `过小（${c.replace(/^.*must not be less than (\S+)$/, '最小为 $1')}）`,
+  max: (c) => `过大（${c.replace(/^.*must not be greater than (\S+)$/, '最大为 $1')}）`,
   isBoolean: () => '应为 true 或 false',
 };
 

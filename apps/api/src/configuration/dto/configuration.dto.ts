@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsObject, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmpty, IsObject, IsString, MaxLength } from 'class-validator';
 import { DUE_DATE_MODES, REGIME_IDS } from '@duban/domain';
 import { IsIsoDuration } from '../../common/validation/is-iso-duration.decorator';
 import { Nullable, Optional } from '../../common/validation/optional.decorator';
+import { IntegerBetween } from '../../common/validation/integer-between.decorator';
 
 export class CycleSettingsDto {
   @ApiPropertyOptional({ enum: REGIME_IDS, nullable: true, description: '遵循的策略包（制度）；null 表示沿用上级组织的' })
@@ -22,9 +23,7 @@ export class CycleSettingsDto {
 
   @ApiPropertyOptional({ example: 2026, nullable: true, description: '本届任期起始年份（按届的义务据此计算）；null 沿用上级，默认 2021' })
   @Nullable()
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IntegerBetween(2000, 2100)
   termStartYear?: number | null;
 }
 

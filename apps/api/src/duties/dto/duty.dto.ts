@@ -1,8 +1,9 @@
 import { DUTY_STATUSES, DutyStatus } from '@duban/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { Optional } from '../../common/validation/optional.decorator';
+import { IntegerBetween } from '../../common/validation/integer-between.decorator';
 
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -43,16 +44,13 @@ export class ListDutiesQuery {
   @ApiPropertyOptional({ default: 1 })
   @Optional()
   @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @IntegerBetween(1, 10_000)
   page?: number;
 
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
+  @ApiPropertyOptional({ default: 50 })
   @Optional()
   @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @IntegerBetween(1, 200)
   pageSize?: number;
 }
 

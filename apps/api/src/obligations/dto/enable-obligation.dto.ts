@@ -2,9 +2,10 @@ import { IsZonedDateTime } from '../../common/validation/is-zoned-date-time.deco
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Audience, isAudience } from '@duban/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min, ValidateBy, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsNotEmpty, IsString, MaxLength, ValidateBy, ValidateNested } from 'class-validator';
 import { IsIsoDuration } from '../../common/validation/is-iso-duration.decorator';
 import { Nullable, Optional } from '../../common/validation/optional.decorator';
+import { IntegerBetween } from '../../common/validation/integer-between.decorator';
 
 const IsAudience = () =>
   ValidateBy({
@@ -38,9 +39,7 @@ export class EnableObligationDto {
 
   @ApiPropertyOptional({ example: 2026, description: '年度；默认当前年度（北京时间）' })
   @Optional()
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IntegerBetween(2000, 2100)
   year?: number;
 
   @ApiPropertyOptional({ example: '2026-12-31T23:59:59+08:00', description: '统一截止时刻，覆盖模板的“年底”规则（演练、测试用）' })
@@ -98,8 +97,6 @@ export class DisableObligationDto {
 
   @ApiPropertyOptional({ example: 2026 })
   @Optional()
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IntegerBetween(2000, 2100)
   year?: number;
 }
