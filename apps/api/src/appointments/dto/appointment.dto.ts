@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsNotEmpty, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { CALENDAR_DATE } from '../../events/dto/event.dto';
+import { IsIn, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Optional } from '../../common/validation/optional.decorator';
+import { IsCalendarDate } from '../../common/validation/is-calendar-date.decorator';
 
 export const APPOINTMENT_KINDS = ['appointment', 'transfer', 'removal'] as const;
 
@@ -24,8 +24,7 @@ export class RecordAppointmentDto {
   organizationId?: string;
 
   @ApiProperty({ example: '2027-03-10', description: '生效日期；今天或以前立即生效，以后的日期到期生效' })
-  @Matches(CALENDAR_DATE, { message: '应为日期（YYYY-MM-DD）' })
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   effectiveOn!: string;
 
   @ApiProperty({ example: '常工党〔2027〕12号', description: '任免文号' })

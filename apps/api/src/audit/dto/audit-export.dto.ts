@@ -1,7 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsISO8601, IsUUID, Matches } from 'class-validator';
-
-const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { IsUUID } from 'class-validator';
+import { IsCalendarDate } from '../../common/validation/is-calendar-date.decorator';
 
 export class AuditExportQuery {
   @ApiProperty({ description: '组织（含其全部下级）' })
@@ -9,12 +8,10 @@ export class AuditExportQuery {
   organizationId!: string;
 
   @ApiProperty({ example: '2026-01-01', description: '起始日期（含，北京时间）' })
-  @Matches(CALENDAR_DATE, { message: '应为日期（YYYY-MM-DD）' })
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   from!: string;
 
   @ApiProperty({ example: '2026-12-31', description: '截止日期（含，北京时间）' })
-  @Matches(CALENDAR_DATE, { message: '应为日期（YYYY-MM-DD）' })
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   to!: string;
 }

@@ -1,11 +1,10 @@
 import { DUTY_STATUSES, DutyStatus } from '@duban/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Optional } from '../../common/validation/optional.decorator';
 import { IntegerBetween } from '../../common/validation/integer-between.decorator';
-
-const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { IsCalendarDate } from '../../common/validation/is-calendar-date.decorator';
 
 export class ListDutiesQuery {
   @ApiPropertyOptional({ description: '责任单位' })
@@ -31,14 +30,12 @@ export class ListDutiesQuery {
 
   @ApiPropertyOptional({ example: '2026-01-01', description: '截止日期不早于' })
   @Optional()
-  @Matches(CALENDAR_DATE, { message: '应为日期（YYYY-MM-DD）' })
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   dueFrom?: string;
 
   @ApiPropertyOptional({ example: '2026-12-31', description: '截止日期不晚于' })
   @Optional()
-  @Matches(CALENDAR_DATE, { message: '应为日期（YYYY-MM-DD）' })
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   dueTo?: string;
 
   @ApiPropertyOptional({ default: 1 })
@@ -56,8 +53,7 @@ export class ListDutiesQuery {
 
 export class CompleteDutyDto {
   @ApiProperty({ example: '2026-11-20', description: '谈话（履职）日期' })
-  @Matches(CALENDAR_DATE, { message: '应为日期（YYYY-MM-DD）' })
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   heldOn!: string;
 
   @ApiPropertyOptional({ description: '实际谈话对象；默认为事项的对象' })
