@@ -12,18 +12,32 @@ const depConstraints = [
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:data', 'type:infra', 'type:workflow', 'type:activity'] },
 ];
 
+/**
+ * class-validator's IsOptional lets `null` through to the services (`{"name": null}` became a 500): fields that
+ * may be left out use Optional(), fields where null means something use Nullable() (common/validation/optional.decorator.ts).
+ */
+const noIsOptional = {
+  name: 'class-validator',
+  importNames: ['IsOptional'],
+  message: 'IsOptional 会放过 null：可省略的字段用 common/validation/optional.decorator 的 Optional()；null 有含义的字段用 Nullable()。',
+};
+
 /** Workflow code is replayed: it may not touch I/O, the ORM, mail, Node builtins or activity implementations. */
 const workflowForbidden = {
-  paths: ['typeorm', 'pg', 'nodemailer', 'luxon', '@duban/activities', '@duban/persistence', '@duban/notifications', '@duban/config', '@temporalio/activity', '@temporalio/client', '@temporalio/worker', '@nestjs/common', '@nestjs/core'],
+  paths: [noIsOptional, 'typeorm', 'pg', 'nodemailer', 'luxon', '@duban/activities', '@duban/persistence', '@duban/notifications', '@duban/config', '@temporalio/activity', '@temporalio/client', '@temporalio/worker', '@nestjs/common', '@nestjs/core'],
   patterns: [
     { group: ['node:*'], message: 'Node builtins are not deterministic; use @temporalio/workflow APIs.' },
     { group: ['fs', 'fs/*', 'path', 'os', 'crypto', 'http', 'https', 'net', 'child_process', 'timers', 'worker_threads'], message: 'No I/O in workflows: put it in an activity.' },
   ],
 };
 
-/** Every CSV and Excel file is written through apps/api/src/common/exports/spreadsheet.ts, which neutralises formulas. */
+/**
+ * Every CSV and Excel file is written through apps/api/src/common/exports/spreadsheet.ts, which neutralises formulas.
+ * (A later block's no-restricted-imports replaces an earlier one's: each repeats noIsOptional.)
+ */
 const spreadsheetWriters = {
   paths: [
+    noIsOptional,
     { name: 'csv-stringify', message: 'Write CSV with csvFile() from common/exports/spreadsheet (it neutralises formulas).' },
     { name: 'csv-stringify/sync', message: 'Write CSV with csvFile() from common/exports/spreadsheet (it neutralises formulas).' },
   ],
@@ -44,6 +58,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       '@typescript-eslint/no-unsafe-function-type': 'off',
       'no-console': 'error',
+      'no-restricted-imports': ['error', { paths: [noIsOptional] }],
     },
   },
   {

@@ -7,6 +7,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { HttpExceptionFilter } from './common/filters/http-exception.filter';
+import { inputSanity } from './common/input/input-sanity.middleware';
 import { createValidationPipe } from './common/validation/validation.pipe';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -30,6 +31,7 @@ export async function createApp(config: DubanConfig): Promise<INestApplication> 
   // Behind a reverse proxy, the client's own address (per-address login limits, the sessions' address).
   app.set('trust proxy', config.api.trustProxy);
   app.useBodyParser('json', { limit: '256kb' });
+  app.use(inputSanity());
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
   app.enableShutdownHooks();

@@ -2,6 +2,8 @@ export * from './organizations/role';
 export * from './time/zone';
 export * from './time/iso-duration';
 export * from './time/dates';
+export * from './time/calendar-date';
+export * from './time/zoned-date-time';
 export * from './chase/chase-policy';
 export * from './chase/chase-plan';
 export * from './chase/chase-activities';

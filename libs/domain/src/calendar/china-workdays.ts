@@ -11,6 +11,7 @@
  * under `dist/`; `holiday-calendar` fetches its data from a CDN at run time; `chinese-workday` lacks the 2020
  * Spring Festival extension (国办发明电〔2020〕1号). They were used only to cross-check this transcription.
  */
+import { isCalendarDate } from '../time/calendar-date';
 
 /** A calendar of days off and make-up working days; administrators can extend it for later years. */
 export interface WorkdayCalendar {
@@ -37,29 +38,16 @@ export interface CalendarYear {
 // ---------------------------------------------------------------------------------------------------------
 // Plain-date arithmetic (proleptic Gregorian calendar, integer day numbers; 1970-01-01 is day 0, a Thursday).
 
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 interface Ymd {
   year: number;
   month: number;
   day: number;
 }
 
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-function daysInMonth(year: number, month: number): number {
-  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-}
-
 /** The parts of a real calendar date written as `YYYY-MM-DD`, or null (e.g. '2025-02-30', '2025-1-1'). */
 function parsePlainDate(text: unknown): Ymd | null {
-  if (typeof text !== 'string') return null;
-  const match = DATE_PATTERN.exec(text);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (!isCalendarDate(text)) return null;
+  const [year, month, day] = text.split('-').map(Number);
   return { year, month, day };
 }
 

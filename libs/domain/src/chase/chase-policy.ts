@@ -1,6 +1,6 @@
 import { Duration } from 'luxon';
 import { isRole, Role } from '../organizations/role';
-import { IsoDuration, isIsoDuration, parseIsoDuration } from '../time/iso-duration';
+import { IsoDuration, isIsoDuration, isoDurationProblem, parseIsoDuration } from '../time/iso-duration';
 
 /**
  * Who is told at an escalation level: a role in the responsible organization (`self`), its parent or its
@@ -76,7 +76,8 @@ export function isAudience(value: unknown): value is Audience {
 export function validateChasePolicy(policy: ChasePolicy): { field: string; reason: string }[] {
   const problems: { field: string; reason: string }[] = [];
   const duration = (field: string, value: unknown) => {
-    if (!isIsoDuration(value)) problems.push({ field, reason: `不是合法的 ISO-8601 时长：${String(value)}` });
+    const problem = isoDurationProblem(value);
+    if (problem) problems.push({ field, reason: problem });
   };
   policy.reminderOffsets.forEach((offset, i) => duration(`reminderOffsets[${i}]`, offset));
   duration('gracePeriod', policy.gracePeriod);

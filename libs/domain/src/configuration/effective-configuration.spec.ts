@@ -180,6 +180,9 @@ describe('validateOverride', () => {
     expect(fieldsOf(check('team-talk', { dueRule: 'end' }))).toEqual(['fields.dueRule']);
     expect(fieldsOf(check('team-talk', { gracePeriod: 'two weeks' }))).toEqual(['fields.gracePeriod']);
     expect(fieldsOf(check('team-talk', { reminderOffsets: ['P7D', 'soon'] }))).toEqual(['fields.reminderOffsets[1]']);
+    expect(fieldsOf(check('team-talk', { gracePeriod: 'P99999999999Y' }))).toEqual(['fields.gracePeriod']);
+    expect(fieldsOf(check('team-talk', { reminderOffsets: ['P7D', 'P99999999999Y'] }))).toEqual(['fields.reminderOffsets[1]']);
+    expect(fieldsOf(check('team-talk', { dueRule: { kind: 'after_period_end', within: 'P99999999999Y' } }))).toEqual(['fields.dueRule']);
     expect(fieldsOf(check('team-talk', { reminderOffsets: 'P7D' }))).toEqual(['fields.reminderOffsets']);
     expect(fieldsOf(check('team-talk', { escalation: [] }))).toEqual(['fields.escalation']);
     expect(fieldsOf(check('team-talk', { enabled: 'yes' }))).toEqual(['fields.enabled']);
@@ -206,5 +209,6 @@ describe('validateCycleSettings', () => {
       'leadTime',
       'termStartYear',
     ]);
+    expect(validateCycleSettings({ leadTime: 'P99999999999Y' })).toEqual([{ field: 'leadTime', reason: '时长过长：P99999999999Y（最长 P10Y，即 10 年）' }]);
   });
 });

@@ -4,7 +4,7 @@ import { DueDateMode, DUE_DATE_MODES, dueRuleProblem } from '../cycles/due-rules
 import type { RegimeId } from '../packs/citation';
 import { findPack } from '../packs/packs';
 import type { DueRule, PackCadence, PackTemplate, PolicyPack } from '../packs/pack.types';
-import { IsoDuration, isIsoDuration } from '../time/iso-duration';
+import { IsoDuration, isIsoDuration, isoDurationProblem } from '../time/iso-duration';
 
 /** The fields of a template an administrator can override for an organization (and, by inheritance, its subtree). */
 export interface OverridableFields {
@@ -291,7 +291,8 @@ export function validateCycleSettings(settings: Record<string, unknown>): { fiel
   const { packId, dueDateMode, leadTime, termStartYear } = settings;
   if (packId != null && (typeof packId !== 'string' || !findPack(packId))) problems.push({ field: 'packId', reason: `未知的策略包：${String(packId)}` });
   if (dueDateMode != null && !DUE_DATE_MODES.includes(dueDateMode as DueDateMode)) problems.push({ field: 'dueDateMode', reason: `应为 calendar_day（按日历日）或 next_working_day（遇节假日顺延至下一个工作日）` });
-  if (leadTime != null && !isIsoDuration(leadTime)) problems.push({ field: 'leadTime', reason: `不是合法的 ISO-8601 时长：${String(leadTime)}` });
+  const leadTimeProblem = leadTime == null ? null : isoDurationProblem(leadTime);
+  if (leadTimeProblem) problems.push({ field: 'leadTime', reason: leadTimeProblem });
   if (termStartYear != null && (typeof termStartYear !== 'number' || !Number.isInteger(termStartYear) || termStartYear < 2000 || termStartYear > 2100)) {
     problems.push({ field: 'termStartYear', reason: '届期起始年份必须是 2000 至 2100 之间的整数' });
   }

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { WorkdayCalendar } from '../calendar/china-workdays';
 import type { DueRule } from '../packs/pack.types';
 import { DEFAULT_TIME_ZONE } from '../time/zone';
-import { isIsoDuration, parseIsoDuration } from '../time/iso-duration';
+import { isoDurationProblem, parseIsoDuration } from '../time/iso-duration';
 import type { DueDate } from '../time/dates';
 import { CADENCE_MONTHS, CyclePeriod, Period, PeriodicCadence } from './cadence-periods';
 
@@ -44,7 +44,8 @@ export function slotsOf(period: CyclePeriod, count: number, zone: string = DEFAU
 export function dueRuleProblem(rule: DueRule, cadence: PeriodicCadence | 'event', count = 1): { field: string; reason: string } | null {
   if (cadence === 'event') {
     if (rule.kind !== 'after_event') return { field: 'dueRule.kind', reason: '事件触发的义务只能用 after_event（事件发生后若干时间内）截止规则' };
-    return isIsoDuration(rule.within) ? null : { field: 'dueRule.within', reason: `不是合法的 ISO-8601 时长：${String(rule.within)}` };
+    const problem = isoDurationProblem(rule.within);
+    return problem ? { field: 'dueRule.within', reason: problem } : null;
   }
   const slotMonths = CADENCE_MONTHS[cadence] / count;
   switch (rule.kind) {
@@ -56,7 +57,8 @@ export function dueRuleProblem(rule: DueRule, cadence: PeriodicCadence | 'event'
       }
       return null;
     case 'after_period_end': {
-      if (!isIsoDuration(rule.within)) return { field: 'dueRule.within', reason: `不是合法的 ISO-8601 时长：${String(rule.within)}` };
+      const problem = isoDurationProblem(rule.within);
+      if (problem) return { field: 'dueRule.within', reason: problem };
       const probe = DateTime.fromObject({ year: 2027, month: 1, day: 1 });
       const within = probe.plus(parseIsoDuration(rule.within));
       if (within.diff(probe, 'months').months > slotMonths) {

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { isCalendarDate } from '../time/calendar-date';
 import { DEFAULT_TIME_ZONE } from '../time/zone';
 
 export type TenureMilestoneKind = 'tenure_3y' | 'tenure_5y';
@@ -18,7 +19,7 @@ const YEARS: Readonly<Record<TenureMilestoneKind, number>> = { tenure_3y: 3, ten
 /** The milestones of a tenure that began on `startedOn` (a calendar date in the zone); 29 February falls on 28 February. */
 export function tenureMilestones(startedOn: string, zone: string = DEFAULT_TIME_ZONE): TenureMilestone[] {
   const start = DateTime.fromISO(startedOn, { zone });
-  if (!start.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(startedOn)) throw new RangeError(`任职日期应为 YYYY-MM-DD：${startedOn}`);
+  if (!isCalendarDate(startedOn)) throw new RangeError(`任职日期应为 YYYY-MM-DD：${startedOn}`);
   return (Object.keys(YEARS) as TenureMilestoneKind[]).map((kind) => {
     const day = start.plus({ years: YEARS[kind] });
     return { kind, years: YEARS[kind], date: day.toISODate()!, at: day.startOf('day').toISO()! };
@@ -28,6 +29,6 @@ export function tenureMilestones(startedOn: string, zone: string = DEFAULT_TIME_
 /** The start of a calendar day in the zone (ISO): when something dated that day takes effect. */
 export function startOfDay(date: string, zone: string = DEFAULT_TIME_ZONE): string {
   const day = DateTime.fromISO(date, { zone });
-  if (!day.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`日期应为 YYYY-MM-DD：${date}`);
+  if (!isCalendarDate(date)) throw new RangeError(`日期应为 YYYY-MM-DD：${date}`);
   return day.startOf('day').toISO()!;
 }

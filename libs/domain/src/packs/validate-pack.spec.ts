@@ -37,6 +37,8 @@ describe('validatePack', () => {
     ['after_event on a periodic template', (t) => (t.dueRule = { kind: 'after_event', within: 'P1M' }), 'dueRule.kind', /只有事件驱动/],
     ['a malformed ISO duration', (t) => (t.dueRule = { kind: 'after_period_end', within: '1 month' }), 'dueRule.within', /ISO-8601/],
     ['a malformed escalation delay', (t) => (t.escalation = [{ after: 'soon', notify: ['stationed_group'], requiresApproval: true }]), 'escalation[0].after', /ISO-8601/],
+    ['an absurd escalation delay', (t) => (t.escalation = [{ after: 'P99999999999Y', notify: ['stationed_group'], requiresApproval: true }]), 'escalation[0].after', /时长过长.*最长 P10Y/],
+    ['an absurd event deadline', (t) => Object.assign(t, { cadence: 'event', trigger: 'incident', incidentKinds: ['dereliction'], dueRule: { kind: 'after_event', within: 'P99999999999Y' } }), 'dueRule.within', /时长过长/],
     ['a citation of another regime', (t) => (t.citations[0].regime = 'beijing-2021'), 'citations[0].regime', /引用了其他制度/],
     ['no citation', (t) => (t.citations = []), 'citations', /至少需要一条/],
     ['a document title without 《》', (t) => (t.citations[0].document = '安徽措施'), 'citations[0].document', /《》/],

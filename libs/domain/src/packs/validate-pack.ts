@@ -1,9 +1,9 @@
-import { DateTime } from 'luxon';
 import { isAudience } from '../chase/chase-policy';
 import type { ObligationKind, RegimeId } from './citation';
 import { isIncidentKind } from '../events/incident-kind';
 import { isRole } from '../organizations/role';
-import { isIsoDuration } from '../time/iso-duration';
+import { isCalendarDate } from '../time/calendar-date';
+import { isoDurationProblem } from '../time/iso-duration';
 import type { PackCadence, PackEvidence, PackFanOut, TriggerEvent } from './pack.types';
 
 /** One problem of a pack: the template (null for the pack itself), the field and why, in Chinese. */
@@ -60,9 +60,8 @@ function checkDueRule(rule: unknown, cadence: unknown, add: Add): void {
       add('dueRule.months', `months 必须是 1 至 ${months ?? '周期月数'} 之间的整数，超出了周期范围：${String(m)}`);
     }
   }
-  if ((kind === 'after_period_end' || kind === 'after_event') && !isIsoDuration(rule.within)) {
-    add('dueRule.within', `不是合法的 ISO-8601 时长：${String(rule.within)}`);
-  }
+  const withinProblem = kind === 'after_period_end' || kind === 'after_event' ? isoDurationProblem(rule.within) : null;
+  if (withinProblem) add('dueRule.within', withinProblem);
 }
 
 function checkEscalation(levels: unknown, add: Add): void {
@@ -72,7 +71,8 @@ function checkEscalation(levels: unknown, add: Add): void {
     const at = `escalation[${i}]`;
     if (!isObject(level)) return add(at, '升级级别必须是对象');
     checkFields(level, [['after', 'notify', 'requiresApproval'], []], add, `${at}.`);
-    if (!isIsoDuration(level.after)) add(`${at}.after`, `不是合法的 ISO-8601 时长：${String(level.after)}`);
+    const afterProblem = isoDurationProblem(level.after);
+    if (afterProblem) add(`${at}.after`, afterProblem);
     if (!Array.isArray(level.notify) || level.notify.length === 0) add(`${at}.notify`, '至少要有一个接收对象');
     else level.notify.forEach((a, j) => !isAudience(a) && add(`${at}.notify[${j}]`, `无效的接收对象：${String(a)}`));
     if (typeof level.requiresApproval !== 'boolean') add(`${at}.requiresApproval`, 'requiresApproval 必须是 true 或 false');
@@ -130,8 +130,7 @@ export function validatePack(pack: unknown): PackProblem[] {
   checkText(pack, ['title', 'issuer'], add);
   if (pack.id !== undefined && !REGIME_IDS.includes(pack.id as RegimeId)) add('id', `未知的制度：${String(pack.id)}`);
   if (pack.version !== undefined && !/^\d+\.\d+\.\d+$/.test(String(pack.version))) add('version', `版本号应形如 1.0.0：${String(pack.version)}`);
-  const issued = typeof pack.issuedOn === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(pack.issuedOn) && DateTime.fromISO(pack.issuedOn).isValid;
-  if (pack.issuedOn !== undefined && !issued) add('issuedOn', `印发日期应形如 YYYY-MM-DD：${String(pack.issuedOn)}`);
+  if (pack.issuedOn !== undefined && !isCalendarDate(pack.issuedOn)) add('issuedOn', `印发日期应形如 YYYY-MM-DD：${String(pack.issuedOn)}`);
   if (pack.extends !== undefined && (!REGIME_IDS.includes(pack.extends as RegimeId) || pack.extends === pack.id)) add('extends', `无效的上位制度：${String(pack.extends)}`);
   if (pack.templates === undefined) return problems;
   if (!Array.isArray(pack.templates) || pack.templates.length === 0) return [...problems, { template: null, field: 'templates', reason: '至少需要一个模板' }];

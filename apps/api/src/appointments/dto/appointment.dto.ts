@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { CALENDAR_DATE } from '../../events/dto/event.dto';
+import { IsIn, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Optional } from '../../common/validation/optional.decorator';
+import { IsCalendarDate } from '../../common/validation/is-calendar-date.decorator';
 
 export const APPOINTMENT_KINDS = ['appointment', 'transfer', 'removal'] as const;
 
@@ -18,13 +19,12 @@ export class RecordAppointmentDto {
   positionId!: string;
 
   @ApiPropertyOptional({ description: '职位所在组织（可省略；填写时须与职位一致）' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   organizationId?: string;
 
   @ApiProperty({ example: '2027-03-10', description: '生效日期；今天或以前立即生效，以后的日期到期生效' })
-  @Matches(CALENDAR_DATE, { message: '应为日期（YYYY-MM-DD）' })
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   effectiveOn!: string;
 
   @ApiProperty({ example: '常工党〔2027〕12号', description: '任免文号' })
@@ -36,12 +36,12 @@ export class RecordAppointmentDto {
 
 export class ListAppointmentsQuery {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsUUID()
   organizationId?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsUUID()
   personId?: string;
 }

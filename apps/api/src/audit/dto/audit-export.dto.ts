@@ -1,21 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
-
-const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { IsUUID } from 'class-validator';
+import { IsCalendarDate } from '../../common/validation/is-calendar-date.decorator';
+import { Optional } from '../../common/validation/optional.decorator';
 
 export class AuditExportQuery {
   @ApiPropertyOptional({ description: '组织（含其全部下级，及在其中任职、登记的人员的账号变更）；不填为全部（仅系统管理员）' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   organizationId?: string;
 
   @ApiProperty({ example: '2026-01-01', description: '起始日期（含，北京时间）' })
-  @Matches(CALENDAR_DATE, { message: '应为日期（YYYY-MM-DD）' })
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   from!: string;
 
   @ApiProperty({ example: '2026-12-31', description: '截止日期（含，北京时间）' })
-  @Matches(CALENDAR_DATE, { message: '应为日期（YYYY-MM-DD）' })
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   to!: string;
 }

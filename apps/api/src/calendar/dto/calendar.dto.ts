@@ -1,5 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsArray, IsInt, IsOptional, IsString, Matches } from 'class-validator';
+import { IsArray, IsString } from 'class-validator';
+import { Optional } from '../../common/validation/optional.decorator';
+import { IntegerBetween } from '../../common/validation/integer-between.decorator';
+import { IsCalendarDate } from '../../common/validation/is-calendar-date.decorator';
 
 /**
  * One year of holidays and make-up working days as the State Council notice gives it. The shape is checked
@@ -7,8 +10,8 @@ import { IsArray, IsInt, IsOptional, IsString, Matches } from 'class-validator';
  */
 export class CalendarYearDto {
   @ApiPropertyOptional({ example: 2027, description: '年份；可省略，省略时取路径中的年份，提供时必须与路径一致' })
-  @IsOptional()
-  @IsInt()
+  @Optional()
+  @IntegerBetween(2000, 2100)
   year?: number;
 
   @ApiProperty({
@@ -29,7 +32,6 @@ export class CalendarYearDto {
 
 export class WorkingDayQuery {
   @ApiProperty({ example: '2025-10-01', description: '日期 YYYY-MM-DD' })
-  @IsString()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '应为日期 YYYY-MM-DD（例如 2025-10-01）' })
+  @IsCalendarDate()
   date!: string;
 }

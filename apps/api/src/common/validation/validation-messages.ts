@@ -15,10 +15,12 @@ const REASONS: Record<string, (constraint: string) => string> = {
   isDateString: () => '应为 ISO-8601 日期时间（例如 2026-12-31T00:00:00+08:00）',
   isIso8601: () => '应为 ISO-8601 日期（例如 2026-12-31）',
   isArray: () => '应为数组',
-  arrayMaxSize: (c) => `元素过多（${c}）`,
+  arrayMaxSize: (c) => `元素过多（${c.replace(/^.*must contain no more than (\d+) elements$/, '最多 $1 个')}）`,
+  arrayMinSize: (c) => `元素过少（${c.replace(/^.*must contain at least (\d+) elements$/, '至少 $1 个')}）`,
+  isObject: () => '应为对象',
   maxLength: (c) => `过长（${c.replace(/^.*must be shorter than or equal to (\d+) characters$/, '最多 $1 个字符')}）`,
-  min: (c) => `过小（${c}）`,
-  max: (c) => `过大（${c}）`,
+  min: (c) => `过小（${c.replace(/^.*must not be less than (\S+)$/, '最小为 $1')}）`,
+  max: (c) => `过大（${c.replace(/^.*must not be greater than (\S+)$/, '最大为 $1')}）`,
   isBoolean: () => '应为 true 或 false',
 };
 

@@ -1,68 +1,63 @@
 import { DUTY_STATUSES, DutyStatus } from '@duban/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-
-const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { IsBoolean, IsIn, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Optional } from '../../common/validation/optional.decorator';
+import { IntegerBetween } from '../../common/validation/integer-between.decorator';
+import { IsCalendarDate } from '../../common/validation/is-calendar-date.decorator';
 
 export class ListDutiesQuery {
   @ApiPropertyOptional({ description: '责任单位' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   organizationId?: string;
 
   @ApiPropertyOptional({ description: '为 true 时包含责任单位的全部下级' })
-  @IsOptional()
+  @Optional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   subtree?: boolean;
 
   @ApiPropertyOptional({ description: '责任人或谈话对象' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   personId?: string;
 
   @ApiPropertyOptional({ enum: DUTY_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(DUTY_STATUSES)
   status?: DutyStatus;
 
   @ApiPropertyOptional({ example: '2026-01-01', description: '截止日期不早于' })
-  @IsOptional()
-  @Matches(CALENDAR_DATE, { message: '应为日期（YYYY-MM-DD）' })
-  @IsISO8601({ strict: true })
+  @Optional()
+  @IsCalendarDate()
   dueFrom?: string;
 
   @ApiPropertyOptional({ example: '2026-12-31', description: '截止日期不晚于' })
-  @IsOptional()
-  @Matches(CALENDAR_DATE, { message: '应为日期（YYYY-MM-DD）' })
-  @IsISO8601({ strict: true })
+  @Optional()
+  @IsCalendarDate()
   dueTo?: string;
 
   @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @IntegerBetween(1, 10_000)
   page?: number;
 
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
+  @ApiPropertyOptional({ default: 50 })
+  @Optional()
   @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @IntegerBetween(1, 200)
   pageSize?: number;
 }
 
 export class CompleteDutyDto {
   @ApiProperty({ example: '2026-11-20', description: '谈话（履职）日期' })
-  @Matches(CALENDAR_DATE, { message: '应为日期（YYYY-MM-DD）' })
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   heldOn!: string;
 
   @ApiPropertyOptional({ description: '实际谈话对象；默认为事项的对象' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   counterpartPersonId?: string;
 

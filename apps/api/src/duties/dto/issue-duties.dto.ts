@@ -1,9 +1,10 @@
 import { Audience, isAudience } from '@duban/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsNotEmpty, IsString, Matches, MaxLength, ValidateBy, ValidateNested } from 'class-validator';
 import { IsIsoDuration } from '../../common/validation/is-iso-duration.decorator';
 import { IsZonedDateTime } from '../../common/validation/is-zoned-date-time.decorator';
+import { Nullable, Optional } from '../../common/validation/optional.decorator';
 
 const IsAudience = () =>
   ValidateBy({
@@ -31,41 +32,39 @@ export class EscalationLevelDto {
 /** Changes to the chase policy the template has in force (the pack's, with the organization's overrides). */
 export class ChasePolicyChangesDto {
   @ApiPropertyOptional({ example: ['P30D', 'P7D', 'P1D'], description: '截止前提醒的时间点（ISO-8601 时长）' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(10)
   @IsIsoDuration({ each: true })
   reminderOffsets?: string[];
 
   @ApiPropertyOptional({ example: 'P15D', description: '逾期后提议升级前的宽限期' })
-  @IsOptional()
+  @Optional()
   @IsIsoDuration()
   gracePeriod?: string;
 
   @ApiPropertyOptional({ example: 'P7D', description: '升级建议等待审批的时限，超时自动升级' })
-  @IsOptional()
+  @Optional()
   @IsIsoDuration()
   approvalTimeout?: string;
 
   @ApiPropertyOptional({ example: 'P7D', nullable: true, description: '逾期后每隔多久再次催办；null 表示不催' })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
+  @Nullable()
   @IsIsoDuration()
   overdueReminderInterval?: string | null;
 
   @ApiPropertyOptional({ example: 'P3D', nullable: true, description: '未签收时每隔多久请求签收；null 表示不请求' })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
+  @Nullable()
   @IsIsoDuration()
   acknowledgeReminderInterval?: string | null;
 
   @ApiPropertyOptional({ example: 'P7D', description: '截止前多久显示为黄色' })
-  @IsOptional()
+  @Optional()
   @IsIsoDuration()
   warningWindow?: string;
 
   @ApiPropertyOptional({ type: [EscalationLevelDto], description: '升级阶梯，逐级递增' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(5)
   @ValidateNested({ each: true })
@@ -84,7 +83,7 @@ export class IssueDutiesDto {
   dueAt!: string;
 
   @ApiPropertyOptional({ type: ChasePolicyChangesDto, description: '对该模板现行催办策略的调整（提醒、宽限、升级阶梯……）' })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => ChasePolicyChangesDto)
   policy?: ChasePolicyChangesDto;

@@ -1,6 +1,7 @@
 import { IsZonedDateTime } from '../../common/validation/is-zoned-date-time.decorator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Optional } from '../../common/validation/optional.decorator';
 
 export const DECISIONS = ['approve', 'reject', 'extend'] as const;
 
@@ -10,26 +11,26 @@ export class DecideEscalationDto {
   decision!: (typeof DECISIONS)[number];
 
   @ApiPropertyOptional({ description: '驳回或延期的理由；驳回时必填' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(2000)
   reason?: string;
 
   @ApiPropertyOptional({ description: '延期时的新截止时刻（ISO-8601）' })
-  @IsOptional()
+  @Optional()
   @IsZonedDateTime()
   newDueAt?: string;
 }
 
 export class ListEscalationsQuery {
   @ApiPropertyOptional({ enum: ['pending', 'approved', 'auto_escalated', 'rejected', 'extended', 'withdrawn'] })
-  @IsOptional()
+  @Optional()
   @IsIn(['pending', 'approved', 'auto_escalated', 'rejected', 'extended', 'withdrawn'])
   status?: string;
 
   @ApiPropertyOptional({ description: '责任单位' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   organizationId?: string;
 }

@@ -1,8 +1,8 @@
 import { INCIDENT_KINDS, IncidentKind } from '@duban/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-
-export const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { IsIn, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Optional } from '../../common/validation/optional.decorator';
+import { IsCalendarDate } from '../../common/validation/is-calendar-date.decorator';
 
 export class RecordIncidentDto {
   @ApiProperty({
@@ -15,8 +15,7 @@ export class RecordIncidentDto {
   kind!: IncidentKind;
 
   @ApiProperty({ example: '2027-05-01', description: '发生（发现）日期' })
-  @Matches(CALENDAR_DATE, { message: '应为日期（YYYY-MM-DD）' })
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   occurredOn!: string;
 
   @ApiProperty({ example: '某项目发生重大安全生产事故' })
@@ -26,7 +25,7 @@ export class RecordIncidentDto {
   description!: string;
 
   @ApiPropertyOptional({ description: '涉及的领导班子成员（班子成员苗头性倾向性问题时必填）' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   personId?: string;
 
@@ -36,8 +35,7 @@ export class RecordIncidentDto {
 
 export class RecordDivisionChangeDto {
   @ApiProperty({ example: '2027-02-01', description: '分工调整日期' })
-  @Matches(CALENDAR_DATE, { message: '应为日期（YYYY-MM-DD）' })
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   changedOn!: string;
 
   @ApiProperty({ example: '调整副书记、纪委书记分管范围' })

@@ -1,6 +1,7 @@
 import { Role, ROLES } from '@duban/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { Optional } from '../../common/validation/optional.decorator';
 
 export class CreatePositionDto {
   @ApiProperty({ enum: ROLES, description: 'principal=一把手，member=班子成员，discipline_secretary=纪委书记，organization_head=组织部长，audit_head=审计部门负责人' })
@@ -8,14 +9,14 @@ export class CreatePositionDto {
   role!: Role;
 
   @ApiPropertyOptional({ example: '党委书记', description: '职务名称；不填按角色命名' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
   title?: string;
 
   @ApiPropertyOptional({ description: '现任职人员 id' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   holderId?: string;
 }
