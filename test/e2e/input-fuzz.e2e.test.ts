@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApiClient, ApiResponse } from '../support/api-client';
 import { eventually } from '../support/eventually';
-import { buildTreeOverHttp, HttpTree } from '../support/http-tree';
+import { buildTreeOverHttp, HttpTree, issueOverHttp } from '../support/http-tree';
 import { baseline, Field, inPool, OpenApiDocument, plausible, Route, routesOf, unboundedNumbers } from '../support/openapi-fuzz';
 import { SystemUnderTest } from '../support/system-under-test';
 
@@ -50,20 +50,16 @@ describe('input fuzz over the OpenAPI document (real Postgres, Temporal, SMTP)',
 
   beforeAll(async () => {
     await sut.start();
-    tree = await buildTreeOverHttp(sut.api, 'fuzz');
-    const enabled = await sut.api.post(`/organizations/${tree.orgs.mid}/obligations`, { obligationId: 'supervision-talk', dueAt: new Date(Date.now() + 30 * 86_400_000).toISOString() });
+    tree = await buildTreeOverHttp(sut.api, 'fuzz', { pack: 'anhui-2022' });
+    const enabled = await issueOverHttp(sut.api, tree.orgs.mid, { dueAt: new Date(Date.now() + 30 * 86_400_000).toISOString() });
     expect(enabled.status).toBe(201);
     ids.duty = enabled.body.duties[0].id;
-    // A duty due in two seconds with a one-second grace: a real escalation proposal waits for a decision.
-    const near = await sut.api.post(`/organizations/${tree.orgs.mid}/obligations`, {
-      obligationId: 'supervision-talk',
-      year: 2027,
+    // A duty due in two seconds with a one-second grace (专题约谈: an event template, duties of their own): a real
+    // escalation proposal waits for a decision.
+    const near = await issueOverHttp(sut.api, tree.orgs.mid, {
+      templateId: 'special-admonition',
       dueAt: new Date(Date.now() + 2_000).toISOString(),
-      reminderOffsets: [],
-      gracePeriod: 'PT1S',
-      approvalTimeout: 'PT10M',
-      acknowledgeReminderInterval: null,
-      overdueReminderInterval: null,
+      policy: { reminderOffsets: [], gracePeriod: 'PT1S', approvalTimeout: 'PT10M', acknowledgeReminderInterval: null, overdueReminderInterval: null },
     });
     expect(near.status).toBe(201);
     actors.responsible = await sut.as(tree.people.m.id);
@@ -221,11 +217,11 @@ describe('input fuzz over the OpenAPI document (real Postgres, Temporal, SMTP)',
     });
 
     it('impossible date-times and calendar dates, absurd durations', async () => {
-      const enable = (body: object) => sut.api.post(`/organizations/${tree.orgs.a}/obligations`, { obligationId: 'supervision-talk', year: 2027, ...body });
-      expect(answer(await enable({ dueAt: '2027-02-30T00:00:00+08:00' }))).toEqual(refused('dueAt', /实际存在/));
-      expect(answer(await enable({ dueAt: '2027-02-28T24:00+08:00' }))).toEqual(refused('dueAt', /实际存在/));
-      expect(answer(await enable({ gracePeriod: 'P99999999999Y' }))).toEqual(refused('gracePeriod', /最长 P10Y/));
-      expect(answer(await enable({ reminderOffsets: ['P7D', 'P99999999999Y'] }))).toEqual(refused('reminderOffsets', /最长 P10Y/));
+      const issue = (body: object) => sut.api.post(`/organizations/${tree.orgs.a}/duties`, { templateId: 'supervision-talk', dueAt: '2027-06-30T00:00:00+08:00', ...body });
+      expect(answer(await issue({ dueAt: '2027-02-30T00:00:00+08:00' }))).toEqual(refused('dueAt', /实际存在/));
+      expect(answer(await issue({ dueAt: '2027-02-28T24:00+08:00' }))).toEqual(refused('dueAt', /实际存在/));
+      expect(answer(await issue({ policy: { gracePeriod: 'P99999999999Y' } }))).toEqual(refused('policy.gracePeriod', /最长 P10Y/));
+      expect(answer(await issue({ policy: { reminderOffsets: ['P7D', 'P99999999999Y'] } }))).toEqual(refused('policy.reminderOffsets', /最长 P10Y/));
       expect(answer(await sut.api.put(`/organizations/${tree.orgs.a}/cycle-settings`, { leadTime: 'P99999999999Y' }))).toEqual(refused('leadTime', /最长 P10Y/));
       expect((await sut.api.put(`/organizations/${tree.orgs.a}/cycle-settings`, { packId: 'central-2021' })).status).toBe(200);
       const override = await sut.api.put(`/organizations/${tree.orgs.a}/overrides/supervision-talk`, { fields: { gracePeriod: 'P99999999999Y' }, reason: '测试' });

@@ -53,11 +53,11 @@ export async function startSystem(): Promise<number> {
     const node = (name: string, script: string, args: string[] = []) => ({ name, command: process.execPath, args: [join(ROOT, script), ...args], env, echo: true });
     progress('执行数据库迁移…');
     await runCommand(node('migrate', 'apps/api/dist/cli.js', ['migrate']));
-    progress('写入示范组织树（已存在则跳过）…');
-    await runCommand(node('seed', 'apps/api/dist/cli.js', ['seed']));
-
+    // The worker first: the seed issues the demo year's duties through it, as the API would.
     const worker = spawnChild(node('worker', 'apps/worker/dist/main.js'));
     stops.push(() => worker.stop());
+    progress('写入示范组织树与进行中的一年（已存在则跳过）…');
+    await runCommand(node('seed', 'apps/api/dist/cli.js', ['seed']));
     const api = spawnChild(node('api', 'apps/api/dist/main.js'));
     stops.push(() => api.stop());
     const apiUrl = `http://127.0.0.1:${env.API_PORT}`;

@@ -1,16 +1,14 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@duban/config';
 import { migrate, openDataSource } from '@duban/persistence';
-import { ConfigurationService } from './configuration/configuration.service';
 import { createApp } from './create-app';
 import { PreviewCommandError, runPreviewCommand } from './preview/preview-command';
-import { DEMO_PACKS, seedDemo } from './seed/seed-demo';
-import { DEMO_PASSWORD, seedDemoUsers } from './seed/demo-users';
+import { runSeed } from './seed/run-seed';
 import { runAuditVerify } from './audit/audit-verify.command';
 
 /**
- * Operator commands: `migrate` applies pending migrations; `seed` writes the demo tree, its logins and
- * switches on its cycles; `preview --organization <id|code> --year 2027 [--format table|json|csv|xlsx] [--out file]`
+ * Operator commands: `migrate` applies pending migrations; `seed` writes the demo tree, its logins, its packs
+ * and cycles, and a year in progress (with the worker running); `preview --organization <id|code> --year 2027 [--format table|json|csv|xlsx] [--out file]`
  * lists a year's duties; `audit:verify` checks the audit trail's hash chain (exit 1 when broken).
  */
 async function main(command: string | undefined, args: string[]): Promise<void> {
@@ -27,25 +25,14 @@ async function main(command: string | undefined, args: string[]): Promise<void> 
     return;
   }
   if (command === 'seed') {
-    const dataSource = await openDataSource({ url: config.database.url, poolSize: 2 });
-    const result = await seedDemo(dataSource);
-    const logins = await seedDemoUsers(dataSource);
-    await dataSource.destroy();
-    process.stdout.write(result.created ? '已写入示范组织树\n' : '示范组织树已存在，未重复写入\n');
-    if (logins.length) process.stdout.write(`已创建示范登录账号：${logins.join('、')}（密码均为 ${DEMO_PASSWORD}）\n`);
-    if (!result.created) return;
-    const app = await createApp({ ...config, logLevel: 'warn' });
+    // The worker is busy opening the tree's first periods: wait for it longer than a person would.
+    const app = await createApp({ ...config, logLevel: 'warn', api: { ...config.api, decisionWaitMs: 120_000 } });
     await app.init();
-    // Each regime on a part of the tree, and the whole tree's cycles on: the worker issues this period's duties.
-    const configuration = app.get(ConfigurationService);
-    for (const org of result.organizations.filter((o) => DEMO_PACKS[o.code])) {
-      await configuration.updateSettings(org.id, { packId: DEMO_PACKS[org.code] });
-      process.stdout.write(`  ${org.name}：策略包 ${DEMO_PACKS[org.code]}\n`);
+    try {
+      await runSeed(app, config.timeZone, (line) => process.stdout.write(`${line}\n`));
+    } finally {
+      await app.close();
     }
-    const root = result.organizations[0];
-    const switched = await configuration.switchCycles(root.id, { enabled: true });
-    process.stdout.write(`  已开启 ${switched.organizations} 个组织的周期，工作进程随即生成本期事项\n`);
-    await app.close();
     return;
   }
   if (command === 'audit:verify') {

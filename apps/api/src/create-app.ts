@@ -23,7 +23,9 @@ export async function createApp(config: DubanConfig): Promise<INestApplication> 
   // with), and no X-Powered-By.
   app.use(
     helmet({
-      contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:'], 'frame-ancestors': ["'none'"] } },
+      // No upgrade-insecure-requests: served over plain HTTP (the default run, or behind a TLS-terminating proxy
+      // that forwards HTTP) it would send the OpenAPI page's own scripts to an https:// that is not there.
+      contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:'], 'frame-ancestors': ["'none'"], 'upgrade-insecure-requests': null } },
       xFrameOptions: { action: 'deny' },
     }),
   );

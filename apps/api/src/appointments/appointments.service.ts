@@ -11,6 +11,7 @@ import { badRequest, notFound } from '../common/errors/duban.exception';
 import { DUBAN_CONFIG } from '../config/config.module';
 import { EventDuties } from '../events/event-duties';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
+import { waitWithin } from '../temporal/wait-within';
 import { ListAppointmentsQuery, RecordAppointmentDto } from './dto/appointment.dto';
 
 @Injectable()
@@ -59,11 +60,7 @@ export class AppointmentsService {
       workflowIdReusePolicy: 'REJECT_DUPLICATE',
     });
     if (dto.effectiveOn <= calendarDate(new Date(), this.config.timeZone)) {
-      let timer: NodeJS.Timeout | undefined;
-      const late = new Promise((resolve) => (timer = setTimeout(resolve, this.config.api.decisionWaitMs)));
-      const done = handle.result().catch((error: Error) => this.logger.warn(`任免流程尚未完成（${appointment.workflowId}）：${error.message}`));
-      await Promise.race([done, late]);
-      clearTimeout(timer);
+      await waitWithin(handle.result(), this.config.api.decisionWaitMs).catch((error: Error) => this.logger.warn(`任免流程尚未完成（${appointment.workflowId}）：${error.message}`));
     }
     return this.get(id);
   }

@@ -14,7 +14,7 @@ const leaders = (code: string, names: [string, string, string, string]): DemoOrg
   { role: 'discipline_secretary', title: '纪委书记', name: names[3], email: `${code}.jiwei@demo.duban.local` },
 ];
 
-/** 三级 demo tree: a provincial committee, two subordinate units, and their subordinate units. */
+/** The demo tree: a provincial committee, two subordinate units, their subordinate units, and a student branch under the college. */
 export const DEMO_TREE: DemoOrg = {
   code: 'demo-prov',
   name: '中共示范省委',
@@ -37,7 +37,12 @@ export const DEMO_TREE: DemoOrg = {
       name: '中共示范大学委员会',
       people: leaders('demo-univ', ['宋光明', '唐静怡', '韩立军', '冯淑芬']),
       children: [
-        { code: 'demo-cs', name: '中共示范大学计算机学院委员会', people: leaders('demo-cs', ['曹德胜', '彭雅琴', '曾凡军', '萧月华']), children: [] },
+        {
+          code: 'demo-cs',
+          name: '中共示范大学计算机学院委员会',
+          people: leaders('demo-cs', ['曹德胜', '彭雅琴', '曾凡军', '萧月华']),
+          children: [{ code: 'demo-cs-students', name: '中共示范大学计算机学院学生总支部委员会', people: leaders('demo-cs-students', ['许文涛', '吕佳琪', '施建平', '姚丽萍']), children: [] }],
+        },
         { code: 'demo-admin', name: '中共示范大学机关委员会', people: leaders('demo-admin', ['田文博', '董佳慧', '袁振宇', '邓桂兰']), children: [] },
       ],
     },

@@ -7,8 +7,8 @@ export const DEMO_PACKS: Readonly<Record<string, string>> = {
   'demo-prov': 'central-2021',
   'demo-city': 'beijing-2021',
   'demo-univ': 'anhui-2022',
-  'demo-cs': 'shanxi-school-2022',
-  'demo-admin': 'czu-2022',
+  'demo-cs': 'czu-2022',
+  'demo-admin': 'shanxi-school-2022',
 };
 
 export interface SeedResult {
@@ -37,7 +37,7 @@ export async function seedDemo(dataSource: DataSource): Promise<SeedResult> {
 async function insertOrg(manager: EntityManager, org: DemoOrg, parentId: string | null): Promise<void> {
   const saved = await manager.getRepository(OrganizationEntity).save({ name: org.name, code: org.code, parentId });
   for (const p of org.people) {
-    const person = await manager.getRepository(PersonEntity).save({ name: p.name, email: p.email });
+    const person = await manager.getRepository(PersonEntity).save({ name: p.name, email: p.email, homeOrganizationId: saved.id });
     const position = await manager.getRepository(PositionEntity).save({ organizationId: saved.id, role: p.role, title: p.title, holderId: person.id });
     await manager.getRepository(PositionHoldingEntity).save({ positionId: position.id, personId: person.id });
   }
