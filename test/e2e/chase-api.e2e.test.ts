@@ -38,13 +38,45 @@ describe('chasing through the API (Temporal dev server, Postgres, SMTP)', () => 
     expect((await as.m!.post(`/duties/${dutyA.id}/acknowledgement`, {})).body.code).toBe('ALREADY_ACKNOWLEDGED');
     await as.m!.post(`/duties/${dutyB.id}/acknowledgement`, {});
 
-    await new Promise((r) => setTimeout(r, 1_000));
-    const settled = mail('m', '【请签收】').length;
-    await new Promise((r) => setTimeout(r, 4_000));
-    expect(mail('m', '【请签收】')).toHaveLength(settled);
-    const history = (await sut.api.get(`/duties/${dutyA.id}/history`)).body.map((e: any) => e.type);
-    expect(history).toContain('acknowledged');
+    // Each chase heard the 签收 and carried out the request it had planned before it; it plans none after.
+    for (const duty of [dutyA, dutyB]) await eventually(() => acknowledgementSettled(`duty-${duty.id}`));
+    const histories: string[][] = [];
+    for (const duty of [dutyA, dutyB]) histories.push((await sut.api.get(`/duties/${duty.id}/history`)).body.map((e: any) => e.type));
+    for (const types of histories) {
+      expect(types).toContain('acknowledged');
+      // That last request found the duty acknowledged and asked nobody.
+      expect(types.slice(types.indexOf('acknowledged'))).not.toContain('acknowledge_requested');
+    }
+    // One email per request recorded before the 签收, none after.
+    expect(mail('m', '【请签收】')).toHaveLength(histories.flat().filter((t) => t === 'acknowledge_requested').length);
   });
+
+  /**
+   * True once the chase has processed the 签收 signal and has no acknowledgement request left in flight: no
+   * requestAcknowledgement activity running, and no timer of the acknowledgement interval (2 s here; the next
+   * reminder's is half an hour) still waiting. Read from the workflow's history, so no wall-clock guess.
+   */
+  async function acknowledgementSettled(workflowId: string): Promise<true | undefined> {
+    const events = (await sut.client.workflow.getHandle(workflowId).fetchHistory()).events ?? [];
+    const signalled = events.findIndex((e) => e.workflowExecutionSignaledEventAttributes?.signalName === 'dutyAcknowledged');
+    if (signalled < 0 || !events.slice(signalled).some((e) => e.workflowTaskCompletedEventAttributes)) return undefined;
+    const closed = new Set(
+      events
+        .flatMap((e) => [
+          e.timerFiredEventAttributes?.startedEventId,
+          e.timerCanceledEventAttributes?.startedEventId,
+          e.activityTaskCompletedEventAttributes?.scheduledEventId,
+          e.activityTaskFailedEventAttributes?.scheduledEventId,
+          e.activityTaskTimedOutEventAttributes?.scheduledEventId,
+        ])
+        .filter((id) => id != null)
+        .map(String),
+    );
+    const open = events.filter((e) => !closed.has(String(e.eventId)));
+    const shortTimer = open.some((e) => e.timerStartedEventAttributes && Number(String(e.timerStartedEventAttributes.startToFireTimeout?.seconds ?? 0)) <= 2);
+    const request = open.some((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'requestAcknowledgement');
+    return shortTimer || request ? undefined : true;
+  }
 
   it('an extension request goes to the supervisors; a grant moves the due date, a refusal says why', async () => {
     const later = new Date(Date.now() + 7_200_000).toISOString();

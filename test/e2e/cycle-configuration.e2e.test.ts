@@ -1,3 +1,5 @@
+import { dueDateOf } from '@duban/domain';
+import { cycleStateQuery } from '@duban/workflows';
 import { eventually } from '../support/eventually';
 import { buildTreeOverHttp, HttpTree } from '../support/http-tree';
 import { SystemUnderTest } from '../support/system-under-test';
@@ -102,9 +104,18 @@ describe('policy packs and per-organization configuration over HTTP (Temporal de
     expect(status.body).toMatchObject({ enabled: true, running: true });
     expect(Date.parse(status.body.nextOpening)).toBeGreaterThan(Date.now());
 
-    // Switching on again creates nothing twice.
+    // Switching on again wakes the running cycle, which runs again and creates nothing twice.
+    const cycle = sut.client.workflow.getHandle(`cycle-${orgs.mid}`);
+    const ran = await eventually(async () => {
+      const state = await cycle.query(cycleStateQuery);
+      return state.lastRunAt ? state : undefined;
+    });
     await sut.api.post(`/organizations/${orgs.mid}/cycles`, { enabled: true, includeSubtree: false });
-    await new Promise((r) => setTimeout(r, 1500));
+    const again = await eventually(async () => {
+      const state = await cycle.query(cycleStateQuery);
+      return state.lastRunAt !== ran.lastRunAt ? state : undefined;
+    });
+    expect(again.created).toBe(ran.created);
     expect((await sut.api.get(`/duties?organizationId=${orgs.mid}`)).body.items.filter((d: any) => d.templateId === 'supervision-talk')).toHaveLength(2);
 
     // Due at the end of November instead, on the open duties now: the running chases take the new date.
@@ -122,7 +133,8 @@ describe('policy packs and per-organization configuration over HTTP (Temporal de
       if (Date.parse(s.progress.dueAt) !== Date.parse(moved.body.dueAt)) throw new Error('流程尚未调整');
       return s;
     });
-    expect(state.progress.dueAt).toBeDefined();
+    // The running chase is due by the end of 30 November now (the override's due rule), in the organization's zone.
+    expect(dueDateOf(state.progress.dueAt, 'Asia/Shanghai')).toBe(`${year}-11-30`);
     const history = await sut.api.get(`/duties/${talks[0].id}/history`);
     expect(history.body.map((e: any) => e.type)).toContain('policy_changed');
   });

@@ -148,8 +148,9 @@ export class ChaseHarness {
   }
 
   /**
-   * With DUBAN_RECORD_HISTORIES=1, keeps the workflow's history under test/replay/histories/ so the replay
-   * test can prove that later changes to the chase still replay the duties already running.
+   * With DUBAN_RECORD_HISTORIES=1, keeps the workflow's history (any workflow: chase, cycle, appointment, tenure
+   * clock) under test/replay/histories/<name>.history.pb, so the replay test can prove that later changes to the
+   * workflow code still replay the workflows already running. See test/replay/replay.test.ts.
    */
   async recordHistory(name: string, workflowId: string): Promise<void> {
     if (process.env.DUBAN_RECORD_HISTORIES !== '1') return;

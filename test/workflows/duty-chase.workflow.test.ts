@@ -1,6 +1,8 @@
-import { decideEscalationUpdate } from '@duban/workflows';
-import { WorkflowUpdateFailedError } from '@temporalio/client';
-import { ChaseHarness, DAY } from '../support/chase-harness';
+import { DEFAULT_CHASE_POLICY } from '@duban/domain';
+import { decideEscalationUpdate, dutyChaseWorkflow } from '@duban/workflows';
+import { WorkflowFailedError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { randomUUID } from 'node:crypto';
+import { ChaseHarness, DAY, TASK_QUEUE } from '../support/chase-harness';
 import { buildTree, insertDuty, TreeFixture } from '../support/tree-fixture';
 
 const HOUR = 3_600_000;
@@ -145,6 +147,22 @@ describe('duty chase on the time-skipping server, with real activities, Postgres
     await h.complete(duty, tree.mid.principal.personId);
     await handle.result();
     await h.recordHistory('timeout', duty.workflowId);
+  });
+
+  it('a chase whose duty is gone stops at its first step (DutyNotFound, not retried) instead of retrying for ever', async () => {
+    const dutyId = randomUUID();
+    const handle = await h.env.client.workflow.start(dutyChaseWorkflow, {
+      workflowId: `duty-${dutyId}`,
+      taskQueue: TASK_QUEUE,
+      args: [{ dutyId, dueAt: new Date((await h.now()) + 10 * DAY).toISOString(), policy: DEFAULT_CHASE_POLICY, timeZone: 'Asia/Shanghai' }],
+    });
+    const failure = await handle.result().then(() => null, (error: unknown) => error);
+    expect(failure).toBeInstanceOf(WorkflowFailedError);
+    expect(failure).toMatchObject({ cause: { activityType: 'requestAcknowledgement', cause: { type: 'DutyNotFound', nonRetryable: true, message: `事项不存在：${dutyId}` } } });
+    // One attempt: the activity was not retried.
+    const { events } = await handle.fetchHistory();
+    const attempts = events!.filter((e) => e.activityTaskStartedEventAttributes).map((e) => e.activityTaskStartedEventAttributes!.attempt);
+    expect(attempts).toEqual([1]);
   });
 
   it('a completion while the proposal waits withdraws it', async () => {

@@ -51,6 +51,7 @@ describe('duties started by events', () => {
 
     await untilAt('2027-03-10T01:00:00+08:00');
     const result = await handle.result();
+    await h.recordHistory('appointment-effective-later', handle.workflowId);
     expect(result).toMatchObject({ applied: true, reminderLetter: null });
     expect((await repo(PositionEntity).findOneByOrFail({ id: tree.subs[0].principal.positionId })).holderId).toBe(newcomer.id);
     const holding = await repo(PositionHoldingEntity).findOneByOrFail({ id: result.holdingId! });
@@ -85,6 +86,8 @@ describe('duties started by events', () => {
     const newcomer = await h.newPerson('新乙书记');
     const { id, handle } = await appoint('appointment', newcomer.id, tree.subs[1].principal.positionId, tree.subs[1].id, '2026-11-01');
     const result = await handle.result();
+    // Effective on a past date: at once.
+    await h.recordHistory('appointment-immediate-with-letter', handle.workflowId);
     expect(result.reminderLetter).toMatch(/^整改履责提醒〔\d{4}〕第 \d+ 号$/);
 
     const letter = await repo(ReminderLetterEntity).findOneByOrFail({ appointmentId: id });
@@ -100,7 +103,7 @@ describe('duties started by events', () => {
     await repo(DutyEntity).update(findings.created.map((d) => d.id), { status: 'cancelled', cancelReason: '测试结束' });
   });
 
-  it('tenure clocks: at 3 years the 一把手 still in post is flagged and the audit office owes the in-tenure audit; one transferred before 3 years never is', async () => {
+  it('tenure clocks: at 3 years the 一把手 still in post is flagged and the audit office owes the in-tenure audit, at 5 years flagged for rotation; one transferred before 3 years never is', async () => {
     const tree = await buildTree(h.db.dataSource);
     await follow(tree.mid.id, 'czu-2022');
     await repo(ObligationOverrideEntity).save({ organizationId: tree.mid.id, templateId: 'appointment-talk', fields: { enabled: false }, reason: '本测试只看任期' });
@@ -113,6 +116,7 @@ describe('duties started by events', () => {
     const b = await appoint('appointment', moves.id, tree.subs[1].principal.positionId, tree.subs[1].id, '2027-03-10');
     await untilAt('2027-03-10T01:00:00+08:00');
     const [held, moved] = [await a.handle.result(), await b.handle.result()];
+    await h.recordHistory('appointment-starts-tenure-clock', a.handle.workflowId);
     expect(await dutiesOf(a.id)).toEqual([]);
 
     // 调任 before 3 years: to 本级 as a team member; the post of 下级乙 falls vacant.
@@ -120,6 +124,7 @@ describe('duties started by events', () => {
     const transfer = await appoint('transfer', moves.id, seat.id, tree.mid.id, '2029-01-15');
     await untilAt('2029-01-15T01:00:00+08:00');
     await transfer.handle.result();
+    await h.recordHistory('appointment-transfer', transfer.handle.workflowId);
     expect((await repo(PositionHoldingEntity).findOneByOrFail({ id: moved.holdingId! })).endedAt).not.toBeNull();
     expect((await repo(PositionEntity).findOneByOrFail({ id: tree.subs[1].principal.positionId })).holderId).toBeNull();
 
@@ -141,9 +146,14 @@ describe('duties started by events', () => {
     expect((await repo(PositionHoldingEntity).findOneByOrFail({ id: moved.holdingId! })).auditPriorityFlaggedAt).toBeNull();
     // The clock of the transferred holding stopped when told; the one still held waits for 5 years.
     expect(await h.env.client.workflow.getHandle(`tenure-${moved.holdingId}`).result()).toEqual({ reached: [] });
+    await h.recordHistory('tenure-transferred-before-3y', `tenure-${moved.holdingId}`);
     await h.cancel(audit, '测试结束');
-    await h.env.client.workflow.getHandle(`tenure-${held.holdingId}`).signal('tenureEnded');
-    expect(await h.env.client.workflow.getHandle(`tenure-${held.holdingId}`).result()).toEqual({ reached: ['tenure_3y'] });
+
+    // 5 years, still in post: flagged for rotation (交流轮岗; the Changzhou pack names no duty for it), and the clock ends.
+    const clock = h.env.client.workflow.getHandle(`tenure-${held.holdingId}`);
+    expect(await clock.result()).toEqual({ reached: ['tenure_3y', 'tenure_5y'] });
+    expect((await repo(PositionHoldingEntity).findOneByOrFail({ id: held.holdingId! })).rotationFlaggedAt).not.toBeNull();
+    await h.recordHistory('tenure-3y-and-5y', clock.workflowId);
   });
 
   it('an incident (serious case, Changzhou) starts the special admonition talk and the special democratic-life meeting; undone, each escalates', async () => {

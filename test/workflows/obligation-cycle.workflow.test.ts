@@ -2,6 +2,7 @@ import { OverridableFields, POLICY_PACKS } from '@duban/domain';
 import { DutyEntity, DutyEventEntity, ObligationOverrideEntity, OrganizationSettingsEntity, PersonEntity, PositionEntity } from '@duban/persistence';
 import { cycleSettingsChangedSignal, cycleStateQuery } from '@duban/workflows';
 import { ChaseHarness } from '../support/chase-harness';
+import { eventually } from '../support/eventually';
 import { buildTree, TreeFixture } from '../support/tree-fixture';
 
 const PACK = POLICY_PACKS.find((p) => p.id === 'shanxi-school-2022')!;
@@ -13,6 +14,7 @@ const QUIET: Partial<OverridableFields> = {
   escalation: [{ after: 'P5Y', notify: ['parent:principal'], requiresApproval: true }],
 };
 const at = (iso: string) => Date.parse(iso);
+const HOUR = 3_600_000;
 
 describe('an organization’s cycles over two years on the time-skipping server (shanxi-school-2022 pack)', () => {
   const h = new ChaseHarness({ restartable: true });
@@ -104,6 +106,60 @@ describe('an organization’s cycles over two years on the time-skipping server 
     expect(created).toBe(now.length);
     const state = await cycle.query(cycleStateQuery);
     expect(Date.parse(state.nextAt!)).toBe(at(`${Y2}-12-01T00:00:00+08:00`));
+    await h.recordHistory('cycle-two-years', cycle.workflowId);
+  });
+
+  /** A fresh tree whose 本级 follows the pack with only the monthly report switched on (chased quietly), its cycle started. */
+  async function smallCycle() {
+    const ds = h.db.dataSource;
+    const small = await buildTree(ds);
+    await ds.getRepository(ObligationOverrideEntity).save(
+      PACK.templates.map((t) => ({ organizationId: small.mid.id, templateId: t.id, fields: t.id === 'discipline-monthly-report' ? QUIET : { enabled: false }, reason: '测试只开启月度报告' })),
+    );
+    await ds.getRepository(OrganizationSettingsEntity).save({ organizationId: small.mid.id, packId: PACK.id, cyclesEnabled: true, cyclesEnabledAt: new Date(await h.now()) });
+    const cycle = await h.startCycle(small.mid.id);
+    // The first run happens at once: this month's report.
+    const first = await eventually(async () => {
+      const state = await cycle.query(cycleStateQuery);
+      return state.lastRunAt ? state : undefined;
+    });
+    return { mid: small.mid.id, cycle, first };
+  }
+  const dutiesOf = (organizationId: string, templateId: string) => h.db.dataSource.getRepository(DutyEntity).findBy({ organizationId, templateId });
+  /** What the API does when the cycles are switched off: the flag, then the signal; the next run ends the workflow. */
+  async function switchOff(organizationId: string, cycle: Awaited<ReturnType<typeof h.startCycle>>) {
+    await h.db.dataSource.getRepository(OrganizationSettingsEntity).update({ organizationId }, { cyclesEnabled: false });
+    await cycle.signal(cycleSettingsChangedSignal);
+    return cycle.result();
+  }
+
+  it('a settings change wakes the cycle at once: it runs again and plans its next opening by the new settings', async () => {
+    const { mid, cycle, first } = await smallCycle();
+    expect(await dutiesOf(mid, 'discipline-monthly-report')).toHaveLength(1);
+    expect(Date.parse(first.nextAt!) - (await h.now())).toBeGreaterThan(HOUR);
+
+    // The administrator sets a lead time of one hour (the next month's report opens an hour early), then the API signals.
+    await h.db.dataSource.getRepository(OrganizationSettingsEntity).update({ organizationId: mid }, { leadTime: 'PT1H' });
+    await cycle.signal(cycleSettingsChangedSignal);
+    const second = await eventually(async () => {
+      const state = await cycle.query(cycleStateQuery);
+      return state.lastRunAt !== first.lastRunAt ? state : undefined;
+    });
+    // It ran at once, not at the opening it was waiting for, and now waits for the earlier one; nothing new yet.
+    expect(Date.parse(second.lastRunAt!)).toBeLessThan(Date.parse(first.nextAt!));
+    expect(Date.parse(second.nextAt!)).toBe(Date.parse(first.nextAt!) - HOUR);
+    expect(second.created).toBe(first.created);
+    await h.recordHistory('cycle-settings-changed', cycle.workflowId);
+    await switchOff(mid, cycle);
+  });
+
+  it('switched off, the cycle ends at once and creates nothing more', async () => {
+    const { mid, cycle } = await smallCycle();
+    const before = await dutiesOf(mid, 'discipline-monthly-report');
+    expect(before).toHaveLength(1);
+    await expect(switchOff(mid, cycle)).resolves.toEqual({ organizationId: mid, stopped: true });
+    expect(await dutiesOf(mid, 'discipline-monthly-report')).toEqual(before);
+    await h.recordHistory('cycle-switched-off', cycle.workflowId);
   });
 });
 

@@ -2,6 +2,7 @@ import { AppliedAppointment, OPEN_DUTY_STATUSES, REMINDER_LETTER_TEMPLATE, start
 import { AppointmentEntity, changeHolder, DutyEntity, HolderChange, issueEventDuties, openRectificationDuties, PositionEntity } from '@duban/persistence';
 import { EntityManager, In, Not } from 'typeorm';
 import { ActivityDeps } from '../activity-deps';
+import { heartbeat } from '../temporal/heartbeat';
 
 /**
  * On the effective date the 任免 takes effect: the holder changes (the position's open duties follow), a
@@ -35,12 +36,14 @@ export function applyAppointmentActivity(deps: ActivityDeps) {
     if (!outcome) return { applied: false, holdingId: null, dutyIds: [], reminderLetterDue: false };
     const { appointment, changes, role } = outcome;
 
-    // After commit: the chases, the signals and the clocks (each idempotent).
+    // After commit: the chases, the signals and the clocks (each idempotent), heartbeating as they go: a
+    // 一把手's post can carry many open duties, each chase told of its new holder one by one.
+    heartbeat();
     const duties = await deps.dataSource.getRepository(DutyEntity).find({ where: { periodKey: `event:${appointment.id}`, status: In([...OPEN_DUTY_STATUSES]) } });
     const letter = duties.filter((d) => d.templateId === REMINDER_LETTER_TEMPLATE);
-    await deps.chases.start(duties.filter((d) => d.templateId !== REMINDER_LETTER_TEMPLATE));
-    await deps.eventWorkflows.signalReassigned(changes.flatMap((c) => c.moved));
-    await deps.eventWorkflows.endTenureClocks(changes.flatMap((c) => c.endedHoldingIds));
+    await deps.chases.start(duties.filter((d) => d.templateId !== REMINDER_LETTER_TEMPLATE), heartbeat);
+    await deps.eventWorkflows.signalReassigned(changes.flatMap((c) => c.moved), heartbeat);
+    await deps.eventWorkflows.endTenureClocks(changes.flatMap((c) => c.endedHoldingIds), heartbeat);
     if (role === 'principal' && appointment.holdingId) {
       await deps.eventWorkflows.startTenureClock({ holdingId: appointment.holdingId, milestones: tenureMilestones(appointment.effectiveOn, deps.timeZone) });
     }

@@ -4,7 +4,8 @@ import { inLanes } from './in-lanes';
 
 /** Starts the durable chase of duties created on the worker side (a cycle opening a period, an event). */
 export interface ChaseStarter {
-  start(duties: DutyEntity[]): Promise<void>;
+  /** `progress` is called after each duty, started or not (an activity passes its heartbeat). */
+  start(duties: DutyEntity[], progress?: () => void): Promise<void>;
 }
 
 /**
@@ -27,6 +28,13 @@ export function temporalChaseStarter(client: Client, taskQueue: string, timeZone
     }
   };
   return {
-    start: (duties) => inLanes(duties, concurrency, startOne),
+    start: (duties, progress) =>
+      inLanes(duties, concurrency, async (duty) => {
+        try {
+          await startOne(duty);
+        } finally {
+          progress?.();
+        }
+      }),
   };
 }

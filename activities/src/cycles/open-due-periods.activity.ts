@@ -10,6 +10,7 @@ import {
   OrganizationSettingsEntity,
 } from '@duban/persistence';
 import { ActivityDeps } from '../activity-deps';
+import { heartbeat } from '../temporal/heartbeat';
 
 /**
  * One run of an organization's cycle: the duties whose slot opens (less the lead time) by `now`, created
@@ -32,9 +33,11 @@ export function openDuePeriodsActivity({ dataSource, chases, timeZone, log }: Ac
       return { duties: toIssue, nextAt: nextCreationAfter(config, now, { zone: timeZone }), skipped };
     });
     if (!plan) return { enabled: false, created: 0, nextAt: null };
+    // A period of 500 subordinates: one transaction, then 500 chases to start. Heartbeats between them.
+    heartbeat();
 
     const issued = await findIssuedDuties(dataSource.manager, plan.duties);
-    await chases.start(issued.filter((d) => d.status !== 'completed' && d.status !== 'cancelled'));
+    await chases.start(issued.filter((d) => d.status !== 'completed' && d.status !== 'cancelled'), heartbeat);
     await dataSource
       .createQueryBuilder()
       .update(OrganizationSettingsEntity)

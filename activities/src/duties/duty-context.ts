@@ -1,6 +1,7 @@
 import { isOpenDutyStatus } from '@duban/domain';
 import { DutyEntity, OrganizationEntity, PersonEntity } from '@duban/persistence';
 import { EntityManager } from 'typeorm';
+import { notFound } from '../temporal/not-found';
 
 /** A duty, locked for this transaction, with the names every message needs. */
 export interface DutyContext {
@@ -12,16 +13,11 @@ export interface DutyContext {
   fields: { title: string; counterpart: string; organizationName: string; responsibleName: string; dueDate: string; citation: string };
 }
 
-export class DutyNotFoundError extends Error {
-  constructor(dutyId: string) {
-    super(`事项不存在：${dutyId}`);
-    this.name = 'DutyNotFound';
-  }
-}
-
 export async function loadDutyForUpdate(manager: EntityManager, dutyId: string): Promise<DutyContext> {
   const duty = await manager.getRepository(DutyEntity).findOne({ where: { id: dutyId }, lock: { mode: 'pessimistic_write' } });
-  if (!duty) throw new DutyNotFoundError(dutyId);
+  // Gone (deleted): every step of its chase would fail the same way, so none is retried.
+  if (!duty) throw notFound('DutyNotFound', `事项不存在：${dutyId}`, { dutyId });
+  // Organization and people are held by foreign keys (ON DELETE RESTRICT): present while the duty is.
   // One connection per transaction: queries run one after another.
   const organization = await manager.getRepository(OrganizationEntity).findOneByOrFail({ id: duty.organizationId });
   const responsible = await manager.getRepository(PersonEntity).findOneByOrFail({ id: duty.responsiblePersonId });

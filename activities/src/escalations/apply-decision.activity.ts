@@ -3,6 +3,7 @@ import { appendDutyEvent, DutyEntity, EscalationProposalEntity, personActor, Per
 import { ActivityDeps } from '../activity-deps';
 import { loadDutyForUpdate } from '../duties/duty-context';
 import { deliverNotifications, enqueueNotifications } from '../notifications/notification-outbox';
+import { notFound } from '../temporal/not-found';
 import { sendEscalation } from './send-escalation';
 
 export interface ApplyDecisionInput {
@@ -33,7 +34,8 @@ const EVENT_OF: Record<Exclude<DecisionOutcome['status'], 'withdrawn'>, DutyEven
 export function applyDecisionActivity(deps: ActivityDeps) {
   return async function applyDecision({ dutyId, proposalId, decision }: ApplyDecisionInput): Promise<DecisionOutcome> {
     const { outcome, stepKey } = await deps.dataSource.transaction(async (manager) => {
-      const proposal = await manager.getRepository(EscalationProposalEntity).findOneOrFail({ where: { id: proposalId }, lock: { mode: 'pessimistic_write' } });
+      const proposal = await manager.getRepository(EscalationProposalEntity).findOne({ where: { id: proposalId }, lock: { mode: 'pessimistic_write' } });
+      if (!proposal) throw notFound('ProposalNotFound', `升级建议不存在：${proposalId}`, { dutyId, proposalId });
       const stepKey = `r${proposal.round}:l${proposal.level}:decision`;
       if (proposal.status !== 'pending') {
         const notice = await manager.getRepository(WarningNoticeEntity).findOneBy({ proposalId });

@@ -5,9 +5,10 @@ import { Client, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } f
 export interface EventWorkflows {
   /** Starts `tenure-<holdingId>` (once: a retried start is harmless). */
   startTenureClock(input: { holdingId: string; milestones: { kind: string; at: string }[] }): Promise<void>;
-  /** The holdings ended: their clocks stop (a clock already gone is fine). */
-  endTenureClocks(holdingIds: string[]): Promise<void>;
-  signalReassigned(moved: MovedDuty[]): Promise<void>;
+  /** The holdings ended: their clocks stop (a clock already gone is fine). `progress`: after each. */
+  endTenureClocks(holdingIds: string[], progress?: () => void): Promise<void>;
+  /** Tells each moved duty's chase its new holder; `progress`: after each. */
+  signalReassigned(moved: MovedDuty[], progress?: () => void): Promise<void>;
 }
 
 /** By workflow and signal name: activities may not import workflow code (Nx layers). */
@@ -23,11 +24,17 @@ export function temporalEventWorkflows(client: Client, taskQueue: string): Event
         if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
       }
     },
-    async endTenureClocks(holdingIds) {
-      for (const id of holdingIds) await client.workflow.getHandle(`tenure-${id}`).signal('tenureEnded').catch(ignoreMissing);
+    async endTenureClocks(holdingIds, progress) {
+      for (const id of holdingIds) {
+        await client.workflow.getHandle(`tenure-${id}`).signal('tenureEnded').catch(ignoreMissing);
+        progress?.();
+      }
     },
-    async signalReassigned(moved) {
-      for (const m of moved) await client.workflow.getHandle(m.workflowId).signal('dutyReassigned', { personId: m.personId, seq: m.seq }).catch(ignoreMissing);
+    async signalReassigned(moved, progress) {
+      for (const m of moved) {
+        await client.workflow.getHandle(m.workflowId).signal('dutyReassigned', { personId: m.personId, seq: m.seq }).catch(ignoreMissing);
+        progress?.();
+      }
     },
   };
 }

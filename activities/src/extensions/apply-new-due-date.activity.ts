@@ -3,6 +3,7 @@ import { appendDutyEvent, DutyEntity, ExtensionRequestEntity, personActor, Perso
 import { ActivityDeps } from '../activity-deps';
 import { loadDutyForUpdate } from '../duties/duty-context';
 import { deliverNotifications, enqueueNotifications } from '../notifications/notification-outbox';
+import { notFound } from '../temporal/not-found';
 
 export interface ApplyNewDueDateInput {
   dutyId: string;
@@ -29,7 +30,8 @@ export function applyNewDueDateActivity(deps: ActivityDeps) {
       );
       // Already decided: granted by this very step (a retry) goes on; refused or granted otherwise changes nothing.
       if (!granted.affected) {
-        const request = await manager.getRepository(ExtensionRequestEntity).findOneByOrFail({ id: requestId });
+        const request = await manager.getRepository(ExtensionRequestEntity).findOneBy({ id: requestId });
+        if (!request) throw notFound('ExtensionRequestNotFound', `延期申请不存在：${requestId}`, { dutyId, requestId });
         if (request.status !== 'granted' || request.grantedDueAt?.getTime() !== due.getTime()) return true;
       }
       await manager.update(DutyEntity, { id: dutyId }, { status: 'pending', dueAt: due, dueDate: dueDateOf(due, deps.timeZone) });

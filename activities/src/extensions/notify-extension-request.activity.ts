@@ -3,6 +3,7 @@ import { ExtensionRequestEntity, holdersOf, PersonEntity } from '@duban/persiste
 import { ActivityDeps } from '../activity-deps';
 import { loadDutyForUpdate } from '../duties/duty-context';
 import { deliverNotifications, enqueueNotifications } from '../notifications/notification-outbox';
+import { notFound } from '../temporal/not-found';
 
 /** A request asks the same-level 纪委书记 and 组织部长 to decide; a refusal tells the leader. */
 export function notifyExtensionRequestActivity(deps: ActivityDeps) {
@@ -10,7 +11,8 @@ export function notifyExtensionRequestActivity(deps: ActivityDeps) {
     const stepKey = `extension:${requestId}:${event}`;
     const open = await deps.dataSource.transaction(async (manager) => {
       const ctx = await loadDutyForUpdate(manager, dutyId);
-      const request = await manager.getRepository(ExtensionRequestEntity).findOneByOrFail({ id: requestId });
+      const request = await manager.getRepository(ExtensionRequestEntity).findOneBy({ id: requestId });
+      if (!request) throw notFound('ExtensionRequestNotFound', `延期申请不存在：${requestId}`, { dutyId, requestId });
       const recipients: PersonEntity[] =
         event === 'requested' ? (await holdersOf(manager, ctx.duty.organizationId, ['discipline_secretary', 'organization_head'])).map((h) => h.person) : [ctx.responsible];
       await enqueueNotifications(manager, {

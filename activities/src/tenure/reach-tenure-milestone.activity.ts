@@ -2,6 +2,7 @@ import { OPEN_DUTY_STATUSES, TenureMilestoneKind, tenureMilestones } from '@duba
 import { DutyEntity, issueEventDuties, PositionEntity, PositionHoldingEntity } from '@duban/persistence';
 import { In } from 'typeorm';
 import { ActivityDeps } from '../activity-deps';
+import { heartbeat } from '../temporal/heartbeat';
 
 const FLAG: Readonly<Record<TenureMilestoneKind, 'auditPriorityFlaggedAt' | 'rotationFlaggedAt'>> = { tenure_3y: 'auditPriorityFlaggedAt', tenure_5y: 'rotationFlaggedAt' };
 
@@ -27,7 +28,8 @@ export function reachTenureMilestoneActivity(deps: ActivityDeps) {
     });
     if (!stillHeld) return { stillHeld, dutyIds: [] };
     const duties = await deps.dataSource.getRepository(DutyEntity).find({ where: { periodKey, status: In([...OPEN_DUTY_STATUSES]) } });
-    await deps.chases.start(duties);
+    heartbeat();
+    await deps.chases.start(duties, heartbeat);
     return { stillHeld, dutyIds: duties.map((d) => d.id) };
   };
 }

@@ -1,4 +1,4 @@
-import { proxyActivities, sleep } from '@temporalio/workflow';
+import { ActivityOptions, proxyActivities, sleep } from '@temporalio/workflow';
 import type { AppliedAppointment, EventActivities } from '@duban/domain';
 
 export interface AppointmentInput {
@@ -7,10 +7,13 @@ export interface AppointmentInput {
   effectiveAt: string;
 }
 
-const { applyAppointment, sendRectificationReminderLetter } = proxyActivities<EventActivities>({
-  startToCloseTimeout: '2 minutes',
-  retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
-});
+const retry: ActivityOptions['retry'] = { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' };
+
+// Starts the new duties' chases and tells each moved duty's chase its new holder, heartbeating after each.
+const { applyAppointment } = proxyActivities<EventActivities>({ startToCloseTimeout: '2 minutes', heartbeatTimeout: '30 seconds', retry });
+
+// One letter, one email: no loop, no heartbeat (and so no heartbeat timeout).
+const { sendRectificationReminderLetter } = proxyActivities<EventActivities>({ startToCloseTimeout: '2 minutes', retry });
 
 /**
  * `appointment-<id>`: waits until the effective date (at once when it is today or past), then the holder

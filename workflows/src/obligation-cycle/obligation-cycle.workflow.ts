@@ -11,6 +11,9 @@ export interface ObligationCycleInput {
 const activities = proxyActivities<CycleActivities>({
   // A period of 500 subordinates creates 500 duties and starts 500 chases.
   startToCloseTimeout: '10 minutes',
+  // It heartbeats after creating them and after each chase started: a worker lost mid-way is noticed in a
+  // minute, not ten, and the retry (idempotent) starts what is left.
+  heartbeatTimeout: '1 minute',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
 });
 

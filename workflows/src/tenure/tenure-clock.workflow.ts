@@ -12,6 +12,8 @@ export interface TenureClockInput {
 
 const { reachTenureMilestone } = proxyActivities<EventActivities>({
   startToCloseTimeout: '2 minutes',
+  // It heartbeats after issuing the milestone's duties and after each chase started.
+  heartbeatTimeout: '30 seconds',
   retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '1 hour' },
 });
 
