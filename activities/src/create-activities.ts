@@ -8,6 +8,7 @@ import { applyDecisionActivity } from './escalations/apply-decision.activity';
 import { escalateDirectlyActivity } from './escalations/escalate-directly.activity';
 import { proposeEscalationActivity } from './escalations/propose-escalation.activity';
 import { withdrawProposalActivity } from './escalations/withdraw-proposal.activity';
+import { issueRecordedEventDutiesActivity } from './events/issue-recorded-event-duties.activity';
 import { issueManualDutiesActivity } from './manual-duties/issue-manual-duties.activity';
 import { applyNewDueDateActivity } from './extensions/apply-new-due-date.activity';
 import { notifyExtensionRequestActivity } from './extensions/notify-extension-request.activity';
@@ -34,5 +35,6 @@ export function createActivities(deps: ActivityDeps): ChaseActivities & CycleAct
     sendRectificationReminderLetter: sendReminderLetterActivity(deps),
     reachTenureMilestone: reachTenureMilestoneActivity(deps),
     issueManualDuties: issueManualDutiesActivity(deps),
+    issueRecordedEventDuties: issueRecordedEventDutiesActivity(deps),
   };
 }

@@ -108,15 +108,20 @@ describe('chasing through the API (Temporal dev server, Postgres, SMTP)', () => 
     expect((await sut.api.get(`/duties/${dutyA.id}`)).body.dueAt).toBe(later);
   });
 
-  it('a new 一把手 of 市委 takes over its open duties and is told; the holding history keeps who held it when', async () => {
+  it('a new 一把手 of 市委, set directly, is appointed today: takes over the open duties and is told, owes the new 一把手’s duties; the holding history keeps who held it when', async () => {
     const successor = (await sut.api.post('/people', { name: '新任市委书记', email: 'successor.chase@e2e.duban.local' })).body;
     const seat = tree.positions['mid:principal'];
     const changed = await sut.api.put(`/positions/${seat}/holder`, { personId: successor.id });
     expect(changed.status).toBe(200);
     expect(changed.body.holder).toMatchObject({ id: successor.id });
 
-    const mine = await sut.api.get(`/duties?personId=${successor.id}`);
-    expect(mine.body.items.map((d: any) => d.id).sort()).toEqual([dutyA.id, dutyB.id].sort());
+    const mine = (await sut.api.get(`/duties?personId=${successor.id}`)).body.items as any[];
+    expect(mine.filter((d) => d.templateId === 'supervision-talk').map((d) => d.id).sort()).toEqual([dutyA.id, dutyB.id].sort());
+    // A holder set directly is an appointment effective today, like POST /appointments: the new 一把手's own
+    // duties come with it (Anhui: the appointment talk from above, the first disclosure of personal matters).
+    expect(mine.map((d) => d.templateId)).toEqual(expect.arrayContaining(['appointment-talk', 'personal-matters-first-disclosure']));
+    const [appointment] = (await sut.api.get(`/appointments?organizationId=${tree.orgs.mid}`)).body;
+    expect(appointment).toMatchObject({ kind: 'appointment', person: { id: successor.id }, status: 'effective' });
     await sut.smtp.waitFor((all) => all.filter((m) => m.to.includes(successor.email) && m.subject.startsWith('【职责移交】')).length === 2);
     const events = (await sut.api.get(`/duties/${dutyB.id}/history`)).body;
     expect(events.at(-1)).toMatchObject({ type: 'reassigned', data: { from: tree.people.m.id, to: successor.id } });

@@ -48,7 +48,7 @@ describe('recorded histories of every long-lived workflow replay with the curren
   });
 
   it('has histories of every workflow type the worker runs, and of nothing else', () => {
-    expect(workflowTypes).toEqual(['appointmentWorkflow', 'dutyChaseWorkflow', 'manualDutiesWorkflow', 'obligationCycleWorkflow', 'tenureClockWorkflow']);
+    expect(workflowTypes).toEqual(['appointmentWorkflow', 'dutyChaseWorkflow', 'eventDutiesWorkflow', 'manualDutiesWorkflow', 'obligationCycleWorkflow', 'tenureClockWorkflow']);
     const counts = Object.fromEntries(workflowTypes.map((type) => [type, histories.filter((h) => h.type === type).length]));
     expect(Object.entries(counts).filter(([, n]) => n === 0)).toEqual([]);
     expect(counts.dutyChaseWorkflow).toBeGreaterThanOrEqual(13);

@@ -9,7 +9,7 @@ import {
   PositionHoldingEntity,
   ReminderLetterEntity,
 } from '@duban/persistence';
-import { appointmentWorkflow } from '@duban/workflows';
+import { appointmentWorkflow, eventDutiesWorkflow } from '@duban/workflows';
 import { randomUUID } from 'node:crypto';
 import { ChaseHarness, DAY, TASK_QUEUE } from '../support/chase-harness';
 import { eventually } from '../support/eventually';
@@ -156,21 +156,30 @@ describe('duties started by events', () => {
     await h.recordHistory('tenure-3y-and-5y', clock.workflowId);
   });
 
-  it('an incident (serious case, Changzhou) starts the special admonition talk and the special democratic-life meeting; undone, each escalates', async () => {
+  it('an incident (serious case, Changzhou), through its workflow event-<id>, starts the special admonition talk and the special democratic-life meeting; undone, each escalates', async () => {
     const tree = await buildTree(h.db.dataSource);
     await follow(tree.mid.id, 'czu-2022');
     const occurredOn = new Date(await h.now()).toLocaleDateString('en-CA', { timeZone: ZONE });
-    // What the API does on POST /organizations/:id/incidents: issue the duties, then start their chases.
-    const { created } = await h.db.dataSource.transaction((m) =>
-      issueEventDuties(m, { kind: 'incident', id: randomUUID(), organizationId: tree.subs[0].id, date: occurredOn, incidentKind: 'serious_case', subject: null }, ZONE),
-    );
+    // What the API does on POST /organizations/:id/incidents: record it, then start `event-<id>`, which issues
+    // the duties on the worker side and starts their chases.
+    const eventId = randomUUID();
+    const handle = await h.env.client.workflow.start(eventDutiesWorkflow, {
+      workflowId: `event-${eventId}`,
+      taskQueue: TASK_QUEUE,
+      args: [{ event: { kind: 'incident', id: eventId, organizationId: tree.subs[0].id, date: occurredOn, incidentKind: 'serious_case', subject: null } }],
+    });
+    const issued = await handle.result();
+    await h.recordHistory('event-incident', handle.workflowId);
+    expect(issued.skipped).toEqual([]);
+    const created = await dutiesOf(eventId);
+    expect(issued.dutyIds.sort()).toEqual(created.map((d) => d.id).sort());
+    for (const duty of created) expect((await h.env.client.workflow.getHandle(duty.workflowId).describe()).status.name).toBe('RUNNING');
     expect(created.map((d) => [d.templateId, d.organizationId, d.responsiblePersonId, d.counterpartPersonId]).sort()).toEqual([
       ['special-admonition', tree.mid.id, tree.mid.principal.personId, tree.subs[0].principal.personId],
       ['special-democratic-life-meeting', tree.subs[0].id, tree.subs[0].principal.personId, null],
       ['urge-special-dlm', tree.mid.id, tree.mid.organization.personId, tree.subs[0].principal.personId],
     ]);
     expect(created.every((d) => d.policy.gracePeriod === DEFAULT_CHASE_POLICY.gracePeriod)).toBe(true);
-    for (const duty of created) await h.startChase(duty);
     const talk = created.find((d) => d.templateId === 'special-admonition')!;
     const meeting = created.find((d) => d.templateId === 'special-democratic-life-meeting')!;
     expect(talk.citation).toContain('第 6 项');

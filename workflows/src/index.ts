@@ -5,3 +5,4 @@ export * from './obligation-cycle/obligation-cycle.messages';
 export * from './appointments/appointment.workflow';
 export * from './tenure/tenure-clock.workflow';
 export * from './manual-duties/manual-duties.workflow';
+export * from './events/event-duties.workflow';

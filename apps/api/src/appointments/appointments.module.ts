@@ -3,5 +3,5 @@ import { EventsModule } from '../events/events.module';
 import { AppointmentsController } from './appointments.controller';
 import { AppointmentsService } from './appointments.service';
 
-@Module({ imports: [EventsModule], controllers: [AppointmentsController], providers: [AppointmentsService] })
+@Module({ imports: [EventsModule], controllers: [AppointmentsController], providers: [AppointmentsService], exports: [AppointmentsService] })
 export class AppointmentsModule {}

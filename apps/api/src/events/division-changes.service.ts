@@ -20,15 +20,15 @@ export class DivisionChangesService {
   /** Records a change in the division of work among the team: the filing with the higher committee (分工报备) is owed. */
   async record(organizationId: string, dto: RecordDivisionChangeDto) {
     if (dto.changedOn > calendarDate(new Date(), this.config.timeZone)) throw badRequest('changedOn', '不能晚于今天');
-    const { change, created, skipped } = await this.dataSource.transaction(async (manager) => {
+    const change = await this.dataSource.transaction(async (manager) => {
       const organization = await manager.getRepository(OrganizationEntity).findOneBy({ id: organizationId });
       if (!organization) throw notFound('组织', organizationId);
       if (organization.dissolvedAt) throw badRequest('organizationId', '该组织已撤销');
-      const saved = await manager.getRepository(DivisionChangeEntity).save({ organizationId, changedOn: dto.changedOn, description: dto.description, recordedByPersonId: dto.actorPersonId ?? null });
-      return { change: saved, ...(await this.duties.issue(manager, { kind: 'division_change', id: saved.id, organizationId, date: dto.changedOn })) };
+      return manager.getRepository(DivisionChangeEntity).save({ organizationId, changedOn: dto.changedOn, description: dto.description, recordedByPersonId: dto.actorPersonId ?? null });
     });
-    await this.duties.start(created);
-    return { ...change, duties: await this.duties.viewsOf(change.id), skipped };
+    // The fact is recorded; its duties are the worker's to issue.
+    const { skipped, pending } = await this.duties.issue({ kind: 'division_change', id: change.id, organizationId, date: dto.changedOn });
+    return { ...change, duties: await this.duties.viewsOf(change.id), skipped, pending };
   }
 
   async list(organizationId: string) {

@@ -1,31 +1,38 @@
 import { DubanConfig } from '@duban/config';
-import { FanOutResult, OrgEvent } from '@duban/domain';
-import { DutyEntity, issueEventDuties } from '@duban/persistence';
+import { DutyEntity } from '@duban/persistence';
+import { eventDutiesWorkflow, EventDutiesInput } from '@duban/workflows';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { Client } from '@temporalio/client';
+import { DataSource } from 'typeorm';
 import { DUBAN_CONFIG } from '../config/config.module';
-import { DutyWorkflows } from '../duties/duty-workflows';
 import { DUTY_RELATIONS, toDutyView } from '../duties/duty-view';
+import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
+import { waitWithin } from '../temporal/wait-within';
 
-/** Issues the duties of an event recorded through the API and starts their chases. */
+/**
+ * The API records an event (incident, division change) and hands its duties to the worker: the workflow
+ * `event-<id>` issues them through the one issuer and starts their chases. The answer waits for it a while.
+ */
 @Injectable()
 export class EventDuties {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly workflows: DutyWorkflows,
+    @Inject(TEMPORAL_CLIENT) private readonly client: Client,
     @Inject(DUBAN_CONFIG) private readonly config: DubanConfig,
   ) {}
 
-  /** Inside the caller's transaction: the duties are created with the event's record. */
-  async issue(manager: EntityManager, event: OrgEvent): Promise<{ created: DutyEntity[]; skipped: FanOutResult['skipped'] }> {
-    const { created, plan } = await issueEventDuties(manager, event, this.config.timeZone);
-    return { created, skipped: plan.skipped };
-  }
-
-  /** After commit: the chases start. */
-  start(duties: DutyEntity[]): Promise<void> {
-    return this.workflows.start(duties);
+  /** Starts `event-<id>` (once) and waits up to DECISION_WAIT: what was left out, or `pending` while the worker is at it. */
+  async issue(event: EventDutiesInput['event']): Promise<{ skipped: { organizationId: string; reason: string }[]; pending: boolean }> {
+    const handle = await this.client.workflow.start(eventDutiesWorkflow, {
+      workflowId: `event-${event.id}`,
+      taskQueue: this.config.temporal.taskQueue,
+      args: [{ event }],
+      workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      memo: { organizationId: event.organizationId, kind: event.kind },
+    });
+    const outcome = await waitWithin(handle.result(), this.config.api.decisionWaitMs).catch(() => ({ done: false as const }));
+    return outcome.done ? { skipped: outcome.result.skipped, pending: false } : { skipped: [], pending: true };
   }
 
   /** The duties an event started, as the duty lists show them. */

@@ -1,12 +1,12 @@
 import { OrganizationEntity, PersonEntity, PositionEntity } from '@duban/persistence';
 import { Module } from '@nestjs/common';
-import { DutiesModule } from '../duties/duties.module';
+import { AppointmentsModule } from '../appointments/appointments.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PositionsController } from './positions.controller';
 import { PositionsService } from './positions.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([PositionEntity, OrganizationEntity, PersonEntity]), DutiesModule],
+  imports: [TypeOrmModule.forFeature([PositionEntity, OrganizationEntity, PersonEntity]), AppointmentsModule],
   controllers: [PositionsController],
   providers: [PositionsService],
 })

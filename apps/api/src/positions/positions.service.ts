@@ -1,11 +1,12 @@
-import { ROLE_LABELS } from '@duban/domain';
-import { changeHolder, OrganizationEntity, PersonEntity, PositionEntity, PositionHoldingEntity } from '@duban/persistence';
-import { dutyReassignedSignal } from '@duban/workflows';
-import { Injectable } from '@nestjs/common';
+import { DubanConfig } from '@duban/config';
+import { calendarDate, ROLE_LABELS } from '@duban/domain';
+import { OrganizationEntity, PersonEntity, PositionEntity, PositionHoldingEntity } from '@duban/persistence';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { badRequest, conflict, notFound } from '../common/errors/duban.exception';
-import { DutyWorkflows } from '../duties/duty-workflows';
+import { AppointmentsService } from '../appointments/appointments.service';
+import { DUBAN_CONFIG } from '../config/config.module';
 import { AssignHolderDto, CreatePositionDto } from './dto/position.dto';
 
 @Injectable()
@@ -14,7 +15,8 @@ export class PositionsService {
     @InjectRepository(PositionEntity) private readonly positions: Repository<PositionEntity>,
     @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
     @InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>,
-    private readonly workflows: DutyWorkflows,
+    private readonly appointments: AppointmentsService,
+    @Inject(DUBAN_CONFIG) private readonly config: DubanConfig,
   ) {}
 
   async create(organizationId: string, dto: CreatePositionDto): Promise<PositionEntity> {
@@ -38,21 +40,28 @@ export class PositionsService {
   }
 
   /**
-   * A new holder takes the position: the holding history records who held it when, and the open duties
-   * the position owes move to the new holder (who is told); duties where it is the counterpart follow too.
+   * Sets the holder now: an appointment (or, for `null`, a removal of the holder) effective today, carried out
+   * like any other 任免 (POST /appointments) — the holding history, the position's open duties following the new
+   * holder (who is told), a new 一把手's duties and tenure clock. Waits (up to DECISION_WAIT) for it to take effect.
    */
   async assignHolder(positionId: string, dto: AssignHolderDto): Promise<PositionEntity> {
+    const position = await this.positions.findOneBy({ id: positionId });
+    if (!position) throw notFound('职位', positionId);
     if (dto.personId) await this.requirePerson('personId', dto.personId);
-    const change = await this.positions.manager.transaction((manager) => changeHolder(manager, positionId, dto.personId, new Date()));
-    if (!change) throw notFound('职位', positionId);
-    for (const { workflowId, personId, seq } of change.moved) await this.workflows.signal(workflowId, dutyReassignedSignal, { personId, seq });
+    const effectiveOn = calendarDate(new Date(), this.config.timeZone);
+    const documentNo = dto.documentNo ?? '（直接设置任职人，未填文号）';
+    if (dto.personId && dto.personId !== position.holderId) {
+      await this.appointments.record({ kind: 'appointment', personId: dto.personId, positionId, effectiveOn, documentNo });
+    } else if (!dto.personId && position.holderId) {
+      await this.appointments.record({ kind: 'removal', personId: position.holderId, positionId, effectiveOn, documentNo });
+    }
     return this.positions.findOneOrFail({ where: { id: positionId }, relations: { holder: true } });
   }
 
   /** Who held the position when. */
   async holdings(positionId: string) {
     if (!(await this.positions.existsBy({ id: positionId }))) throw notFound('职位', positionId);
-    return this.positions.manager.getRepository(PositionHoldingEntity).find({ where: { positionId }, order: { startedAt: 'ASC' } });
+    return this.positions.manager.getRepository(PositionHoldingEntity).find({ where: { positionId }, order: { startedAt: 'ASC', endedAt: { direction: 'ASC', nulls: 'LAST' } } });
   }
 
   private async requirePerson(field: string, id: string): Promise<void> {

@@ -1,3 +1,4 @@
+import type { OrgEvent } from './plan-event-duties';
 import type { TenureMilestoneKind } from './tenure';
 
 /**
@@ -14,6 +15,14 @@ export interface EventActivities {
   sendRectificationReminderLetter(input: { appointmentId: string }): Promise<{ sent: boolean; number: string | null }>;
   /** A tenure milestone: if the person still holds the post, flags the holding and issues the duties. */
   reachTenureMilestone(input: { holdingId: string; milestone: TenureMilestoneKind }): Promise<{ stillHeld: boolean; dutyIds: string[] }>;
+  /** An incident or a division change recorded through the API: the duties the packs in force name, issued and chased. */
+  issueRecordedEventDuties(input: { event: Extract<OrgEvent, { kind: 'incident' | 'division_change' }> }): Promise<IssuedEventDuties>;
+}
+
+/** The event's duties as stored (created now or by an earlier try), and what was left out with the reason. */
+export interface IssuedEventDuties {
+  dutyIds: string[];
+  skipped: { organizationId: string; reason: string }[];
 }
 
 export interface AppliedAppointment {

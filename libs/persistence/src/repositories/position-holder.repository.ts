@@ -31,6 +31,10 @@ export async function changeHolder(manager: EntityManager, positionId: string, p
   const previousHolderId = position.holderId;
   if (previousHolderId === personId) return { position, previousHolderId, holdingId: null, endedHoldingIds: [], moved: [] };
   const open = await manager.getRepository(PositionHoldingEntity).findBy({ positionId, endedAt: IsNull() });
+  // Effective from the start of a day, but never before the current holding began (a post filled and refilled
+  // the same day): the history stays in order, each holding ending when the next begins.
+  // (+1 ms: Postgres keeps microseconds, a JavaScript Date only milliseconds.)
+  at = new Date(Math.max(at.getTime(), ...open.map((h) => h.startedAt.getTime() + 1)));
   await manager.update(PositionHoldingEntity, { positionId, endedAt: IsNull() }, { endedAt: at });
   await manager.update(PositionEntity, { id: positionId }, { holderId: personId });
   position.holderId = personId;

@@ -22,8 +22,15 @@ export class CreatePositionDto {
 }
 
 export class AssignHolderDto {
-  @ApiProperty({ nullable: true, description: '任职人员 id；null 表示空缺' })
+  @ApiProperty({ type: String, nullable: true, description: '任职人员 id；null 表示免去现任、职位空缺。今日生效，与登记任免（POST /appointments）相同' })
   @ValidateIf((_, value) => value !== null)
   @IsUUID()
   personId!: string | null;
+
+  @ApiPropertyOptional({ example: '示组〔2026〕8号', description: '任免文号；不填记为“直接设置任职人”' })
+  @Optional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  documentNo?: string;
 }

@@ -1,0 +1,19 @@
+import { proxyActivities } from '@temporalio/workflow';
+import type { EventActivities, IssuedEventDuties, OrgEvent } from '@duban/domain';
+
+export interface EventDutiesInput {
+  event: Extract<OrgEvent, { kind: 'incident' | 'division_change' }>;
+}
+
+const { issueRecordedEventDuties } = proxyActivities<EventActivities>({
+  startToCloseTimeout: '2 minutes',
+  retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '5 minutes' },
+});
+
+/**
+ * `event-<id>`: an incident or a division change the API recorded; its duties (专题约谈, 专题民主生活会,
+ * 分工报备…) are issued on the worker side through the one issuer and chased. The API waits for it a while.
+ */
+export async function eventDutiesWorkflow(input: EventDutiesInput): Promise<IssuedEventDuties> {
+  return issueRecordedEventDuties(input);
+}
