@@ -19,7 +19,7 @@ export class AuthController {
   @Post('auth/login')
   @Public()
   @HttpCode(200)
-  @ApiOperation({ summary: '登录：返回访问令牌（Authorization: Bearer …）；同一账号或地址多次失败后暂时锁定（429）' })
+  @ApiOperation({ summary: '登录：返回访问令牌（Authorization: Bearer …）；同一账号多次失败后暂时锁定（429），同一地址多次失败后逐次放慢' })
   login(@Body() dto: LoginDto, @Req() req: AuthenticatedRequest) {
     return this.auth.login(dto.login, dto.password, req.ip ?? req.socket.remoteAddress ?? 'unknown');
   }
