@@ -37,7 +37,7 @@ export class ManualDutiesService {
     // Checked here, so that a mistake is a 400 now rather than a failed workflow later.
     const plan = await planManualRequest(this.dataSource.manager, organizationId, request, this.config.timeZone);
     if ('problem' in plan) throw badRequest(plan.problem.field, plan.problem.reason);
-    const policy = plan.duties[0]?.chase;
+    const policy = plan.duties[0]?.policy;
     const problem = policy && validateChasePolicy(policy)[0];
     if (problem) throw badRequest(`policy.${problem.field}`, problem.reason);
     if (plan.duties.length === 0) throw badRequest('templateId', `该模板在本组织没有可下达的对象：${plan.skipped.map((s) => s.reason).join('；') || '无'}`);

@@ -53,9 +53,9 @@ describe('planManualDuties', () => {
       chase: { reminderOffsets: ['P1D'], gracePeriod: undefined, overdueReminderInterval: null },
     });
     if ('problem' in plan) throw new Error(plan.problem.reason);
-    expect(plan.duties[0].chase.reminderOffsets).toEqual(['P1D']);
-    expect(plan.duties[0].chase.gracePeriod).toBe(config.obligations.find((o) => o.templateId === 'supervision-talk')!.chase.gracePeriod);
-    expect(plan.duties[0].chase.overdueReminderInterval).toBeNull();
+    expect(plan.duties[0].policy.reminderOffsets).toEqual(['P1D']);
+    expect(plan.duties[0].policy.gracePeriod).toBe(config.obligations.find((o) => o.templateId === 'supervision-talk')!.chase.gracePeriod);
+    expect(plan.duties[0].policy.overdueReminderInterval).toBeNull();
   });
 
   it('an event template’s duties belong to the request alone', () => {

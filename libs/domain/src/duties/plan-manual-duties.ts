@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { ChasePolicy } from '../chase/chase-policy';
 import type { EffectiveConfiguration, EffectiveObligation } from '../configuration/effective-configuration';
-import { assignDuties, FanOutResult, StaffedOrg } from '../cycles/assign-duties';
+import { assignDuties, DutyDraft, FanOutResult, StaffedOrg } from '../cycles/assign-duties';
 import { CyclePeriod, periodContaining, PeriodicCadence } from '../cycles/cadence-periods';
 import { DutySlot, slotsOf } from '../cycles/due-rules';
 import { parseIsoDuration } from '../time/iso-duration';
@@ -21,22 +21,26 @@ export interface ManualDutyRequest {
   chase?: Partial<ChasePolicy>;
 }
 
-/** One manual duty, as the one issuer takes it: the period it counts for is the cycle's, so both paths share one key. */
-export interface ManualPlannedDuty {
+/**
+ * One duty as the one issuer takes it (cycles, events and manual requests alike): who owes it to whom, for which
+ * period slice, event or request, due when, chased how, and on what authority.
+ */
+export interface DutyToIssue {
   templateId: string;
   title: string;
-  draft: FanOutResult['drafts'][number];
+  draft: DutyDraft;
+  /** The period slice (e.g. `2027-Q1`, `2027#2`), the event (`event:<id>`) or the manual request (`manual:<id>`). */
   periodKey: string;
   periodLabel: string | null;
   periodStart: string | null;
   periodEnd: string | null;
   dueDate: string;
   dueAt: string;
-  chase: ChasePolicy;
+  policy: ChasePolicy;
   citation: string;
 }
 
-export type ManualPlan = { duties: ManualPlannedDuty[]; skipped: FanOutResult['skipped'] } | { problem: { field: string; reason: string } };
+export type ManualPlan = { duties: DutyToIssue[]; skipped: FanOutResult['skipped'] } | { problem: { field: string; reason: string } };
 
 /**
  * The duties of a manual request. A periodic template's duty counts for the cycle's slot it falls in (see
@@ -52,7 +56,7 @@ export function planManualDuties(config: EffectiveConfiguration, org: StaffedOrg
   }
   // Only the fields the request sets (a field present as undefined changes nothing; null does, where allowed).
   const changes = Object.fromEntries(Object.entries(request.chase ?? {}).filter(([, value]) => value !== undefined));
-  const chase: ChasePolicy = { ...obligation.chase, ...changes };
+  const policy: ChasePolicy = { ...obligation.chase, ...changes };
   const { drafts, skipped } = assignDuties(obligation.template, org);
   const citation = obligation.template.citations.map(formatCitation).join('；');
   const due = { dueDate: dueDateOf(request.dueAt, zone), dueAt: DateTime.fromISO(request.dueAt, { zone }).toISO()! };
@@ -60,7 +64,7 @@ export function planManualDuties(config: EffectiveConfiguration, org: StaffedOrg
   if (obligation.cadence === 'event') {
     const periodKey = `manual:${request.requestId}`;
     return {
-      duties: drafts.map((draft) => ({ templateId: obligation.templateId, title: obligation.template.title, draft, periodKey, periodLabel: null, periodStart: null, periodEnd: null, ...due, chase, citation })),
+      duties: drafts.map((draft) => ({ templateId: obligation.templateId, title: obligation.template.title, draft, periodKey, periodLabel: null, periodStart: null, periodEnd: null, ...due, policy, citation })),
       skipped,
     };
   }
@@ -75,7 +79,7 @@ export function planManualDuties(config: EffectiveConfiguration, org: StaffedOrg
       periodStart: slot.start,
       periodEnd: slot.end,
       ...due,
-      chase,
+      policy,
       citation,
     })),
     skipped,

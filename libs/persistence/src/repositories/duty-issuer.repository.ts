@@ -1,23 +1,9 @@
-import type { ChasePolicy, DutyDraft } from '@duban/domain';
+import type { DutyToIssue } from '@duban/domain';
 import { createHash, randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import { DutyEntity, DutyEventEntity } from '../entities';
 
-/** One duty to create: who owes it to whom, for which period, due when, chased how, and on what authority. */
-export interface DutyToIssue {
-  templateId: string;
-  title: string;
-  draft: DutyDraft;
-  /** The period slice (e.g. `2027-Q1`, `2027#2`), the event (`event:<id>`) or the manual request (`manual:<id>`) the duty belongs to. */
-  periodKey: string;
-  periodLabel: string | null;
-  periodStart: string | null;
-  periodEnd: string | null;
-  dueDate: string;
-  dueAt: string;
-  policy: ChasePolicy;
-  citation: string;
-}
+export type { DutyToIssue };
 
 /** What created the duties, kept in their first timeline entry. */
 export interface IssueSource {

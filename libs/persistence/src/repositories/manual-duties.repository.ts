@@ -2,7 +2,7 @@ import { ManualDutyRequest, ManualPlan, planManualDuties } from '@duban/domain';
 import { EntityManager } from 'typeorm';
 import { DutyEntity, OrganizationEntity } from '../entities';
 import { loadEffectiveConfiguration, loadStaffedOrg, loadWorkdayCalendar } from './cycle-configuration.repository';
-import { DutyToIssue, findIssuedDuties, issueDuties } from './duty-issuer.repository';
+import { findIssuedDuties, issueDuties } from './duty-issuer.repository';
 
 /** A manual request planned against the organization as it stands: what is in force there and who sits where. */
 export async function planManualRequest(manager: EntityManager, organizationId: string, request: ManualDutyRequest, zone: string): Promise<ManualPlan> {
@@ -26,7 +26,7 @@ export async function issueManualDuties(
 ): Promise<{ duties: DutyEntity[]; created: number; skipped: { organizationId: string; reason: string }[] } | { problem: { field: string; reason: string } }> {
   const plan = await planManualRequest(manager, organizationId, request, zone);
   if ('problem' in plan) return plan;
-  const toIssue: DutyToIssue[] = plan.duties.map((d) => ({ ...d, policy: d.chase }));
+  const toIssue = plan.duties;
   const created = await issueDuties(manager, toIssue, { kind: 'manual', requestId: request.requestId, templateId: request.templateId });
   return { duties: await findIssuedDuties(manager, toIssue), created: created.length, skipped: plan.skipped };
 }
