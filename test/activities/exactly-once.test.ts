@@ -104,18 +104,16 @@ describe('activities on real Postgres and SMTP', () => {
     expect(row.status).toBe('withdrawn');
   });
 
-  it('records an address the mail server refuses for good, and lets the chase go on', async () => {
+  it('records an address the mail server refuses for good (550, reported by the driver as a PermanentRefusalError), and lets the chase go on', async () => {
     const duty = await insertDuty(db.dataSource, tree, 1, new Date(Date.now() + 10 * DAY));
-    const refusing = createActivities({
-      dataSource: db.dataSource,
-      notifier: { send: () => Promise.reject(Object.assign(new Error('550 mailbox unavailable'), { responseCode: 550 })), close: async () => undefined },
-      timeZone: 'Asia/Shanghai',
-      log: silent,
-      chases: noChases,
-      eventWorkflows: noEventWorkflows,
-    });
-    await expect(refusing.sendReminder({ dutyId: duty.id, stepKey: 'reminder:P7D', at: new Date().toISOString() })).resolves.toEqual({ open: true });
+    smtp.refused.add(tree.mid.principal.email);
+    try {
+      await expect(activities.sendReminder({ dutyId: duty.id, stepKey: 'reminder:P7D', at: new Date().toISOString() })).resolves.toEqual({ open: true });
+    } finally {
+      smtp.refused.clear();
+    }
     const [row] = await db.dataSource.getRepository(NotificationEntity).findBy({ dutyId: duty.id });
     expect(row).toMatchObject({ status: 'failed', attempts: 1, sentAt: null });
+    expect(smtp.messages.filter((m) => m.messageId === `<${row.id}@duban>`)).toEqual([]);
   });
 });

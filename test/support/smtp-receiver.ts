@@ -13,6 +13,8 @@ export interface ReceivedMail {
 /** A real SMTP server on a free port that parses and keeps every message nodemailer sends it. */
 export class SmtpReceiver {
   readonly messages: ReceivedMail[] = [];
+  /** Addresses refused for good (550), as a server refuses an unknown mailbox. */
+  readonly refused = new Set<string>();
   private server!: SMTPServer;
   port = 0;
 
@@ -22,6 +24,10 @@ export class SmtpReceiver {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      onRcptTo: (address, _session, callback) => {
+        if (!this.refused.has(address.address)) return callback();
+        callback(Object.assign(new Error(`550 5.1.1 <${address.address}>: mailbox unavailable`), { responseCode: 550 }));
+      },
       onData: (stream, _session, callback) => {
         simpleParser(stream)
           .then((mail) => {

@@ -1,4 +1,4 @@
-import { renderMessage, TemplateName } from '@duban/notifications';
+import { PermanentRefusalError, renderMessage, TemplateName } from '@duban/notifications';
 import { NotificationEntity, PersonEntity, ReminderLetterEntity, WarningNoticeEntity } from '@duban/persistence';
 import { EntityManager } from 'typeorm';
 import { ActivityDeps } from '../activity-deps';
@@ -76,7 +76,7 @@ export async function deliverNotifications(deps: ActivityDeps, dutyId: string, s
         deps.log.info({ dutyId, stepKey, to: row.address }, '通知已发送');
       });
     } catch (error) {
-      if (isPermanentRefusal(error)) {
+      if (error instanceof PermanentRefusalError) {
         // The server will never take this address: record it and let the chase go on.
         await repo.update({ id, status: 'pending' }, { status: 'failed', attempts: () => 'attempts + 1' });
         deps.log.warn({ dutyId, stepKey, error: (error as Error).message }, '邮件被服务器永久拒收，已记录');
@@ -90,12 +90,6 @@ export async function deliverNotifications(deps: ActivityDeps, dutyId: string, s
   const unsent = await repo.count({ where: { dutyId, stepKey, status: 'pending' } });
   if (unsent > 0) throw new Error(`本步骤尚有 ${unsent} 封邮件未发出（可能正由另一次尝试发送），稍后重试`);
   return repo.count({ where: { dutyId, stepKey, status: 'sent' } });
-}
-
-/** SMTP 5xx: the message or address is refused for good (nodemailer puts the code on the error). */
-function isPermanentRefusal(error: unknown): boolean {
-  const code = (error as { responseCode?: number }).responseCode;
-  return typeof code === 'number' && code >= 500 && code < 600;
 }
 
 function dedupeRecipients(people: PersonEntity[]): PersonEntity[] {

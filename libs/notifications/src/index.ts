@@ -7,3 +7,4 @@ export * from './create-driver';
 export * from './documents/warning-notice.pdf';
 export * from './documents/cjk-font';
 export * from './documents/reminder-letter.pdf';
+export * from './errors/permanent-refusal.error';

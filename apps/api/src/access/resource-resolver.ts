@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { ancestorChainSql } from '@duban/persistence';
 import { notFound } from '../common/errors/duban.exception';
 import { AccessTarget } from './access.policy';
 import { ResourceKind } from './access.decorators';
@@ -35,10 +36,7 @@ const DUTY_OF: Partial<Record<ResourceKind, string>> = {
 };
 
 /** Ancestors of an organization, nearest first, as an array. */
-const CHAIN = (org: string) => `(WITH RECURSIVE chain(id, parent_id, depth) AS (
-    SELECT id, parent_id, 0 FROM organizations WHERE id = ${org}
-    UNION ALL SELECT o.id, o.parent_id, c.depth + 1 FROM organizations o JOIN chain c ON o.id = c.parent_id WHERE c.depth < 64
-  ) SELECT array_agg(id::text ORDER BY depth) FROM chain)`;
+const CHAIN = ancestorChainSql;
 
 /**
  * Finds the record a request is about and what the policy needs of it: its organization's chain, and for

@@ -1,5 +1,5 @@
 import { DubanConfig } from '@duban/config';
-import { verifyAuditChain } from '@duban/persistence';
+import { subtreeSql, verifyAuditChain } from '@duban/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
@@ -41,10 +41,7 @@ export class AuditService {
     const to = DateTime.fromISO(query.to, { zone }).plus({ days: 1 }).startOf('day');
     if (to <= from) throw badRequest('to', '不能早于 from');
     const rows: Record<string, string | null>[] = await this.dataSource.query(
-      `WITH RECURSIVE tree AS (
-         SELECT id FROM organizations WHERE id = $1
-         UNION SELECT o.id FROM organizations o JOIN tree t ON o.parent_id = t.id
-       )
+      `WITH tree AS ${subtreeSql('$1', 'include')}
        SELECT a.seq::text, a.at, a.actor, p.name AS actor_name, a.action, a.table_name, a.row_id,
               coalesce(org.name, '（全系统）') AS organization, a.before::text, a.after::text, a.hash
          FROM audit_log a

@@ -1,6 +1,6 @@
 import { DubanConfig } from '@duban/config';
 import { calendarDate, isOpenDutyStatus } from '@duban/domain';
-import { appendDutyEvent, DutyEntity, DutyEventEntity, PersonEntity, WarningNoticeEntity } from '@duban/persistence';
+import { appendDutyEvent, DutyEntity, DutyEventEntity, PersonEntity, subtreeSql, WarningNoticeEntity } from '@duban/persistence';
 import { dutyAcknowledgedSignal, dutyCompletedSignal } from '@duban/workflows';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -33,11 +33,8 @@ export class DutiesService {
       .leftJoinAndSelect('d.counterpartOrganization', 'counterpartOrganization')
       .where(...dutyScope(principal, 'd'));
     if (query.organizationId && query.subtree) {
-      qb.andWhere(
-        `d.organization_id IN (WITH RECURSIVE tree AS (SELECT id FROM organizations WHERE id = :organizationId
-           UNION ALL SELECT o.id FROM organizations o JOIN tree t ON o.parent_id = t.id) SELECT id FROM tree)`,
-        { organizationId: query.organizationId },
-      );
+      // Dissolved organizations included: their duties (cancelled, completed) stay on the record.
+      qb.andWhere(`d.organization_id IN ${subtreeSql(':organizationId', 'include')}`, { organizationId: query.organizationId });
     } else if (query.organizationId) {
       qb.andWhere('d.organization_id = :organizationId', { organizationId: query.organizationId });
     }

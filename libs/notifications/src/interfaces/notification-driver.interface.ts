@@ -9,6 +9,7 @@ export interface OutgoingEmail {
 
 /** One channel (SMTP, log, later WeCom/DingTalk webhooks), chosen by configuration. */
 export interface NotificationDriver {
+  /** Delivers the message; throws PermanentRefusalError when the channel will never take it. */
   send(message: OutgoingEmail): Promise<void>;
   close(): Promise<void>;
 }

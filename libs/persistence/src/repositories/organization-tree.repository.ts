@@ -2,17 +2,35 @@ import type { Role } from '@duban/domain';
 import { EntityManager } from 'typeorm';
 import { PersonEntity, PositionEntity } from '../entities';
 
+/**
+ * The organization tree in SQL, once: every query that climbs or descends it builds on these. `root`/`org` is
+ * an SQL expression (a parameter such as `$1` or `:organizationId`, or a column). A subtree says whether
+ * dissolved organizations (and what hangs under them) count: access and the audit trail see them (their records
+ * stay someone's to read), planning and cycles do not. Depth is capped at 64 against a corrupted cycle.
+ */
+export type DissolvedOrganizations = 'include' | 'exclude';
+
+/** `(SELECT id …)`: the organization and everything under it. */
+export function subtreeSql(root: string, dissolved: DissolvedOrganizations): string {
+  const alive = dissolved === 'exclude' ? ' AND st_o.dissolved_at IS NULL' : '';
+  return `(WITH RECURSIVE st_tree(id, depth) AS (
+      SELECT id, 0 FROM organizations WHERE id = ${root}
+      UNION ALL SELECT st_o.id, st_t.depth + 1 FROM organizations st_o JOIN st_tree st_t ON st_o.parent_id = st_t.id WHERE st_t.depth < 64${alive}
+    ) SELECT id FROM st_tree)`;
+}
+
+/** `(SELECT array …)`: the organization and its ancestors, nearest first, as a text array (null when unknown). */
+export function ancestorChainSql(org: string): string {
+  return `(WITH RECURSIVE ac_chain(id, parent_id, depth) AS (
+      SELECT id, parent_id, 0 FROM organizations WHERE id = ${org}
+      UNION ALL SELECT ac_o.id, ac_o.parent_id, ac_c.depth + 1 FROM organizations ac_o JOIN ac_chain ac_c ON ac_o.id = ac_c.parent_id WHERE ac_c.depth < 64
+    ) SELECT array_agg(id::text ORDER BY depth) FROM ac_chain)`;
+}
+
 /** Ids of an organization and all its ancestors, nearest first (the chain escalations climb). */
 export async function ancestorIds(manager: EntityManager, organizationId: string): Promise<string[]> {
-  const rows: { id: string }[] = await manager.query(
-    `WITH RECURSIVE chain(id, parent_id, depth) AS (
-       SELECT id, parent_id, 0 FROM organizations WHERE id = $1
-       UNION ALL
-       SELECT o.id, o.parent_id, c.depth + 1 FROM organizations o JOIN chain c ON o.id = c.parent_id WHERE c.depth < 64
-     ) SELECT id FROM chain ORDER BY depth`,
-    [organizationId],
-  );
-  return rows.map((r) => r.id);
+  const [row]: { chain: string[] | null }[] = await manager.query(`SELECT ${ancestorChainSql('$1')} AS chain`, [organizationId]);
+  return row?.chain ?? [];
 }
 
 export interface Holder {
