@@ -1,6 +1,6 @@
 import { ROLE_LABELS } from '@duban/domain';
 import { changeHolder, OrganizationEntity, PersonEntity, PositionEntity, PositionHoldingEntity } from '@duban/persistence';
-import { dutyReassignedSignal } from '@duban/workflows';
+import { dutyReassignedSignal } from '@duban/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';

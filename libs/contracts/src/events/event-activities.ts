@@ -1,4 +1,4 @@
-import type { TenureMilestoneKind } from './tenure';
+import type { TenureMilestoneKind } from '@duban/domain';
 
 /**
  * The side effects of duties started by events, as the appointment and tenure workflows see them. Implemented
