@@ -37,9 +37,11 @@ COPY package.json package-lock.json ./
 COPY apps/api/package.json apps/api/
 COPY apps/worker/package.json apps/worker/
 COPY libs/config/package.json libs/config/
+COPY libs/contracts/package.json libs/contracts/
 COPY libs/domain/package.json libs/domain/
 COPY libs/notifications/package.json libs/notifications/
 COPY libs/persistence/package.json libs/persistence/
+COPY libs/temporal/package.json libs/temporal/
 COPY workflows/package.json workflows/
 COPY activities/package.json activities/
 
@@ -81,10 +83,12 @@ WORKDIR /app
 # Root package.json, the workspace package.json files and node_modules, whose
 # @duban/* entries are relative symlinks to the workspace folders below.
 COPY --from=prod-deps /app ./
-# Compiled output of every workspace package. workflows/dist and libs/domain/dist
-# are also the input of the worker's workflow bundle.
+# Compiled output of every workspace package. workflows/dist, libs/contracts/dist and
+# libs/domain/dist are also the input of the worker's workflow bundle.
 COPY --from=build /app/libs/domain/dist libs/domain/dist
 COPY --from=build /app/libs/config/dist libs/config/dist
+COPY --from=build /app/libs/contracts/dist libs/contracts/dist
+COPY --from=build /app/libs/temporal/dist libs/temporal/dist
 COPY --from=build /app/libs/persistence/dist libs/persistence/dist
 COPY --from=build /app/libs/notifications/dist libs/notifications/dist
 COPY --from=build /app/workflows/dist workflows/dist

@@ -14,7 +14,8 @@ const swc = [
 ];
 
 const moduleNameMapper = {
-  '^@duban/(domain|config|persistence|notifications)$': '<rootDir>/libs/$1/src',
+  '^@duban/(domain|contracts|temporal|config|persistence|notifications)$': '<rootDir>/libs/$1/src',
+  '^@duban/domain/(chase)$': '<rootDir>/libs/domain/src/$1',
   '^@duban/(workflows|activities)$': '<rootDir>/$1/src',
   '^@duban/(api|worker)/(.*)$': '<rootDir>/apps/$1/src/$2',
 };

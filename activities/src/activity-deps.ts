@@ -1,7 +1,6 @@
 import type { NotificationDriver } from '@duban/notifications';
 import type { DataSource } from 'typeorm';
-import type { ChaseStarter } from './chases/chase-starter';
-import type { EventWorkflows } from './events/event-workflows';
+import type { ChaseStarter, EventWorkflows } from '@duban/temporal';
 
 export interface ActivityLogger {
   info(obj: object, msg: string): void;

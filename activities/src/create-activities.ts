@@ -1,4 +1,4 @@
-import { ChaseActivities, CycleActivities, EventActivities, ManualDutyActivities } from '@duban/domain';
+import { ChaseActivities, CycleActivities, EventActivities, ManualDutyActivities } from '@duban/contracts';
 import { requestAcknowledgementActivity } from './acknowledgements/request-acknowledgement.activity';
 import { ActivityDeps } from './activity-deps';
 import { applyAppointmentActivity } from './appointments/apply-appointment.activity';

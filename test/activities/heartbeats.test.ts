@@ -1,4 +1,5 @@
-import { createActivities, temporalChaseStarter } from '@duban/activities';
+import { createActivities } from '@duban/activities';
+import { DubanWorkflowClient, temporalChaseStarter } from '@duban/temporal';
 import { DutyEntity, OrganizationSettingsEntity } from '@duban/persistence';
 import type { Client } from '@temporalio/client';
 import { MockActivityEnvironment } from '@temporalio/testing';
@@ -34,7 +35,7 @@ describe('long activities heartbeat as they go', () => {
       notifier: { send: refuse('发送邮件'), close: async () => undefined },
       timeZone: 'Asia/Shanghai',
       log: silent,
-      chases: temporalChaseStarter(client, 'duban-test', 'Asia/Shanghai'),
+      chases: temporalChaseStarter(new DubanWorkflowClient(client, 'duban-test', 'Asia/Shanghai')),
       eventWorkflows: { startTenureClock: refuse('启动任职时钟'), endTenureClocks: refuse('停止任职时钟'), signalReassigned: refuse('通知督办流程') },
     });
     const now = new Date();

@@ -1,5 +1,5 @@
 import { dueDateOf } from '@duban/domain';
-import { cycleStateQuery } from '@duban/workflows';
+import { cycleStateQuery } from '@duban/contracts';
 import { eventually } from '../support/eventually';
 import { buildTreeOverHttp, HttpTree } from '../support/http-tree';
 import { SystemUnderTest } from '../support/system-under-test';

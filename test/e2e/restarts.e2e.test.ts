@@ -1,4 +1,4 @@
-import { chaseStateQuery } from '@duban/workflows';
+import { chaseStateQuery } from '@duban/contracts';
 import { eventually } from '../support/eventually';
 import { buildTreeOverHttp, HttpTree, issueOverHttp } from '../support/http-tree';
 import { SystemUnderTest } from '../support/system-under-test';

@@ -1,3 +1,4 @@
+import * as contracts from '@duban/contracts';
 import * as workflows from '@duban/workflows';
 import { temporal } from '@temporalio/proto';
 import { Worker } from '@temporalio/worker';
@@ -48,7 +49,10 @@ describe('recorded histories of every long-lived workflow replay with the curren
   });
 
   it('has histories of every workflow type the worker runs, and of nothing else', () => {
-    expect(workflowTypes).toEqual(['appointmentWorkflow', 'dutyChaseWorkflow', 'eventDutiesWorkflow', 'manualDutiesWorkflow', 'obligationCycleWorkflow', 'tenureClockWorkflow']);
+    expect(workflowTypes).toEqual(['appointmentWorkflow', 'dutyChaseWorkflow', 'eventDutiesWorkflow', 'manualDutiesWorkflow', 'organizationCycleWorkflow', 'tenureClockWorkflow']);
+    // Callers start workflows by the contracts' names: one contract per registered workflow, by the same name.
+    const contractNames = Object.entries(contracts).filter(([name]) => name.endsWith('WorkflowType')).map(([, type]) => (type as { name: string }).name);
+    expect(contractNames.sort()).toEqual(workflowTypes);
     const counts = Object.fromEntries(workflowTypes.map((type) => [type, histories.filter((h) => h.type === type).length]));
     expect(Object.entries(counts).filter(([, n]) => n === 0)).toEqual([]);
     expect(counts.dutyChaseWorkflow).toBeGreaterThanOrEqual(13);

@@ -1,5 +1,6 @@
 import { appendDutyEvent, DutyEntity, DutyEventEntity, EscalationProposalEntity, ExtensionRequestEntity, PersonEntity, PositionEntity } from '@duban/persistence';
-import { obligationCycleWorkflow, dutyAcknowledgedSignal, dutyCancelledSignal, dutyChaseWorkflow, DutyChaseInput, dutyCompletedSignal, dutyReassignedSignal, grantExtensionUpdate } from '@duban/workflows';
+import { cycleWorkflowId, dutyAcknowledgedSignal, dutyCancelledSignal, DutyChaseInput, dutyCompletedSignal, dutyReassignedSignal, grantExtensionUpdate } from '@duban/contracts';
+import { dutyChaseWorkflow, organizationCycleWorkflow } from '@duban/workflows';
 import { temporal } from '@temporalio/proto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { writeFileSync } from 'node:fs';
@@ -82,7 +83,7 @@ export class ChaseHarness {
 
   /** Starts an organization's cycles, as the API does when an administrator switches them on. */
   startCycle(organizationId: string) {
-    return this.env.client.workflow.start(obligationCycleWorkflow, { workflowId: `cycle-${organizationId}`, taskQueue: TASK_QUEUE, args: [{ organizationId }] });
+    return this.env.client.workflow.start(organizationCycleWorkflow, { workflowId: cycleWorkflowId(organizationId), taskQueue: TASK_QUEUE, args: [{ organizationId }] });
   }
 
   /** A duty due in 2 days, chased until its first escalation is proposed (17 days on, grace P15D). */

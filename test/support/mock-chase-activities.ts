@@ -1,4 +1,4 @@
-import type { ChaseActivities, ChaseDecision, DecisionOutcome, StepResult } from '@duban/domain';
+import type { ChaseActivities, ChaseDecision, DecisionOutcome, StepResult } from '@duban/contracts';
 import { Context } from '@temporalio/activity';
 
 type Name = keyof ChaseActivities;

@@ -1,5 +1,5 @@
 import { ChasePolicy } from '@duban/domain';
-import { decideEscalationUpdate } from '@duban/workflows';
+import { decideEscalationUpdate } from '@duban/contracts';
 import { ChaseHarness, DAY } from '../support/chase-harness';
 import { buildTree, insertDuty, TreeFixture } from '../support/tree-fixture';
 

@@ -4,14 +4,14 @@ import {
   decideEscalationUpdate,
   dutyAcknowledgedSignal,
   dutyCancelledSignal,
-  dutyChaseWorkflow,
   DutyChaseInput,
   dutyCompletedSignal,
   dutyPolicyChangedSignal,
   dutyReassignedSignal,
   extensionRequestSignal,
   grantExtensionUpdate,
-} from '@duban/workflows';
+} from '@duban/contracts';
+import { dutyChaseWorkflow } from '@duban/workflows';
 import { WorkflowFailedError, WorkflowHandleWithFirstExecutionRunId, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { temporal } from '@temporalio/proto';

@@ -1,5 +1,6 @@
 import { DEFAULT_CHASE_POLICY } from '@duban/domain';
-import { decideEscalationUpdate, dutyChaseWorkflow } from '@duban/workflows';
+import { decideEscalationUpdate } from '@duban/contracts';
+import { dutyChaseWorkflow } from '@duban/workflows';
 import { WorkflowFailedError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { ChaseHarness, DAY, TASK_QUEUE } from '../support/chase-harness';

@@ -1,4 +1,4 @@
-import { StepResult } from '@duban/domain';
+import { StepResult } from '@duban/contracts';
 import { appendDutyEvent } from '@duban/persistence';
 import { ActivityDeps } from '../activity-deps';
 import { loadDutyForUpdate } from '../duties/duty-context';

@@ -1,4 +1,5 @@
-import { AppliedAppointment, OPEN_DUTY_STATUSES, REMINDER_LETTER_TEMPLATE, startOfDay, tenureMilestones } from '@duban/domain';
+import { OPEN_DUTY_STATUSES, REMINDER_LETTER_TEMPLATE, startOfDay, tenureMilestones } from '@duban/domain';
+import { AppliedAppointment } from '@duban/contracts';
 import { AppointmentEntity, changeHolder, DutyEntity, HolderChange, issueEventDuties, openRectificationDuties, PositionEntity } from '@duban/persistence';
 import { EntityManager, In, Not } from 'typeorm';
 import { ActivityDeps } from '../activity-deps';

@@ -1,4 +1,5 @@
-import { CycleActivities, dutiesToOpen, nextCreationAfter, PlannedDuty } from '@duban/domain';
+import { dutiesToOpen, nextCreationAfter, PlannedDuty } from '@duban/domain';
+import { CycleActivities } from '@duban/contracts';
 import {
   DutyToIssue,
   findIssuedDuties,

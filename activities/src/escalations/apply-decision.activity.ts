@@ -1,4 +1,5 @@
-import { dueDateOf, ChaseDecision, DecisionOutcome, DutyEventType } from '@duban/domain';
+import { dueDateOf, DutyEventType } from '@duban/domain';
+import { ChaseDecision, DecisionOutcome } from '@duban/contracts';
 import { appendDutyEvent, DutyEntity, EscalationProposalEntity, personActor, PersonEntity, ProposalStatus, setAuditActor, WarningNoticeEntity } from '@duban/persistence';
 import { ActivityDeps } from '../activity-deps';
 import { loadDutyForUpdate } from '../duties/duty-context';

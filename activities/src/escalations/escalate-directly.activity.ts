@@ -1,4 +1,5 @@
-import { Audience, StepResult } from '@duban/domain';
+import { Audience } from '@duban/domain';
+import { StepResult } from '@duban/contracts';
 import { appendDutyEvent, DutyEntity, EscalationProposalEntity } from '@duban/persistence';
 import { ActivityDeps } from '../activity-deps';
 import { loadDutyForUpdate } from '../duties/duty-context';

@@ -1,4 +1,5 @@
-import { Audience, dueDateOf, ProposalResult } from '@duban/domain';
+import { Audience, dueDateOf } from '@duban/domain';
+import { ProposalResult } from '@duban/contracts';
 import { appendDutyEvent, DutyEntity, EscalationProposalEntity, holdersOf } from '@duban/persistence';
 import { ActivityDeps } from '../activity-deps';
 import { loadDutyForUpdate } from '../duties/duty-context';

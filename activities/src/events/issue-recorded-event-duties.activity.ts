@@ -1,4 +1,5 @@
-import { EventActivities, OPEN_DUTY_STATUSES } from '@duban/domain';
+import type { EventActivities } from '@duban/contracts';
+import { OPEN_DUTY_STATUSES } from '@duban/domain';
 import { DutyEntity, issueEventDuties } from '@duban/persistence';
 import { ActivityDeps } from '../activity-deps';
 

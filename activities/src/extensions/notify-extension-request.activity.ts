@@ -1,4 +1,5 @@
-import { dueDateOf, StepResult } from '@duban/domain';
+import { dueDateOf } from '@duban/domain';
+import { StepResult } from '@duban/contracts';
 import { ExtensionRequestEntity, holdersOf, PersonEntity } from '@duban/persistence';
 import { ActivityDeps } from '../activity-deps';
 import { loadDutyForUpdate } from '../duties/duty-context';

@@ -1,4 +1,4 @@
-import { ManualDutyActivities } from '@duban/domain';
+import { ManualDutyActivities } from '@duban/contracts';
 import { issueManualDuties } from '@duban/persistence';
 import { ApplicationFailure } from '@temporalio/common';
 import { ActivityDeps } from '../activity-deps';

@@ -1,4 +1,5 @@
-import { dueDateOf, escalationLadder, parseIsoDuration, StepResult } from '@duban/domain';
+import { dueDateOf, escalationLadder, parseIsoDuration } from '@duban/domain';
+import { StepResult } from '@duban/contracts';
 import { appendDutyEvent, DutyEntity, holdersOf } from '@duban/persistence';
 import { DateTime } from 'luxon';
 import { ActivityDeps } from '../activity-deps';

@@ -1,5 +1,6 @@
-import { createActivities, ActivityLogger, temporalChaseStarter, temporalEventWorkflows } from '@duban/activities';
+import { createActivities, ActivityLogger } from '@duban/activities';
 import type { NotificationDriver } from '@duban/notifications';
+import { DubanWorkflowClient, temporalChaseStarter, temporalEventWorkflows } from '@duban/temporal';
 import type { Client } from '@temporalio/client';
 import { NativeConnection, Worker, WorkerOptions } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
@@ -23,12 +24,13 @@ export interface DubanWorkerOptions {
 /** The worker that runs every duty's chase; shared by the worker process and the tests. */
 export function createDubanWorker(options: DubanWorkerOptions): Promise<Worker> {
   const { connection, client, namespace, taskQueue, dataSource, notifier, timeZone, log, workflowBundle, maxCachedWorkflows } = options;
+  const workflows = new DubanWorkflowClient(client, taskQueue, timeZone);
   return Worker.create({
     connection,
     namespace,
     taskQueue,
     ...(maxCachedWorkflows !== undefined ? { maxCachedWorkflows } : {}),
     ...(workflowBundle ? { workflowBundle } : { workflowsPath: require.resolve('@duban/workflows') }),
-    activities: createActivities({ dataSource, notifier, timeZone, log, chases: temporalChaseStarter(client, taskQueue, timeZone), eventWorkflows: temporalEventWorkflows(client, taskQueue) }),
+    activities: createActivities({ dataSource, notifier, timeZone, log, chases: temporalChaseStarter(workflows), eventWorkflows: temporalEventWorkflows(workflows) }),
   });
 }

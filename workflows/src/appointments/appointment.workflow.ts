@@ -1,11 +1,5 @@
 import { ActivityOptions, proxyActivities, sleep } from '@temporalio/workflow';
-import type { AppliedAppointment, EventActivities } from '@duban/domain';
-
-export interface AppointmentInput {
-  appointmentId: string;
-  /** The start of the effective date in the organization's zone (ISO): the 任免 takes effect then. */
-  effectiveAt: string;
-}
+import type { AppointmentInput, AppointmentResult, EventActivities } from '@duban/contracts';
 
 const retry: ActivityOptions['retry'] = { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' };
 
@@ -19,7 +13,7 @@ const { sendRectificationReminderLetter } = proxyActivities<EventActivities>({ s
  * `appointment-<id>`: waits until the effective date (at once when it is today or past), then the holder
  * changes and the new 一把手's duties are issued; then, if owed, the reminder letter about open rectifications.
  */
-export async function appointmentWorkflow(input: AppointmentInput): Promise<AppliedAppointment & { reminderLetter: string | null }> {
+export async function appointmentWorkflow(input: AppointmentInput): Promise<AppointmentResult> {
   const wait = Date.parse(input.effectiveAt) - Date.now();
   if (wait > 0) await sleep(wait);
   const applied = await applyAppointment({ appointmentId: input.appointmentId });

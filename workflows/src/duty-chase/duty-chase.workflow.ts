@@ -1,50 +1,22 @@
 import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { afterDecision, afterPolicyChange, afterStep, ChasePolicy, ChaseProgress, ChaseStep, escalationLadder, initialProgress, newRound, nextChaseStep } from '@duban/domain/chase';
 import {
-  afterDecision,
-  afterPolicyChange,
-  afterStep,
   ChaseActivities,
-  ChasePolicy,
-  ChaseProgress,
-  ChaseStep,
-  DecisionOutcome,
-  escalationLadder,
-  initialProgress,
-  newRound,
-  nextChaseStep,
-} from '@duban/domain';
-import {
   chaseStateQuery,
   DecideEscalationInput,
   decideEscalationUpdate,
+  DecisionOutcome,
   dutyAcknowledgedSignal,
   dutyCancelledSignal,
+  DutyChaseInput,
+  DutyChaseResult,
   dutyCompletedSignal,
   dutyPolicyChangedSignal,
   dutyReassignedSignal,
   extensionRequestSignal,
   GrantExtensionInput,
   grantExtensionUpdate,
-} from './duty-chase.messages';
-
-export interface DutyChaseInput {
-  dutyId: string;
-  /** The instant the duty falls due (ISO). */
-  dueAt: string;
-  policy: ChasePolicy;
-  timeZone: string;
-  /** Start of the duty's period: reminders that would fall before it are skipped. */
-  periodStart?: string;
-  /** Carried over by continue-as-new. */
-  progress?: ChaseProgress;
-  /** Steps per run before continuing as new (histories stay small); tests lower it. */
-  stepsPerRun?: number;
-}
-
-export interface DutyChaseResult {
-  dutyId: string;
-  closedBy: 'completed' | 'cancelled';
-}
+} from '@duban/contracts';
 
 type InboxItem =
   | { kind: 'decision'; request: DecideEscalationInput }

@@ -1,9 +1,5 @@
 import { proxyActivities } from '@temporalio/workflow';
-import type { EventActivities, IssuedEventDuties, OrgEvent } from '@duban/domain';
-
-export interface EventDutiesInput {
-  event: Extract<OrgEvent, { kind: 'incident' | 'division_change' }>;
-}
+import type { EventActivities, EventDutiesInput, IssuedEventDuties } from '@duban/contracts';
 
 const { issueRecordedEventDuties } = proxyActivities<EventActivities>({
   startToCloseTimeout: '2 minutes',

@@ -1,7 +1,5 @@
 import { proxyActivities } from '@temporalio/workflow';
-import type { IssuedManualDuties, ManualDutyActivities, ManualDutyRequest } from '@duban/domain';
-
-export type ManualDutiesInput = ManualDutyRequest & { organizationId: string };
+import type { IssuedManualDuties, ManualDutiesInput, ManualDutyActivities } from '@duban/contracts';
 
 const { issueManualDuties } = proxyActivities<ManualDutyActivities>({
   startToCloseTimeout: '2 minutes',

@@ -1,14 +1,5 @@
-import { condition, defineSignal, proxyActivities, setHandler } from '@temporalio/workflow';
-import type { EventActivities, TenureMilestoneKind } from '@duban/domain';
-
-/** The holding ended (transfer, removal, another holder): the clock stops. */
-export const tenureEndedSignal = defineSignal<[]>('tenureEnded');
-
-export interface TenureClockInput {
-  holdingId: string;
-  /** When each milestone falls (ISO), in order: 3 years, 5 years. */
-  milestones: { kind: TenureMilestoneKind; at: string }[];
-}
+import { condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import { EventActivities, TenureClockInput, TenureClockResult, tenureEndedSignal } from '@duban/contracts';
 
 const { reachTenureMilestone } = proxyActivities<EventActivities>({
   startToCloseTimeout: '2 minutes',
@@ -22,10 +13,10 @@ const { reachTenureMilestone } = proxyActivities<EventActivities>({
  * that the person still holds the post before flagging it and issuing the duties. Stops when told the holding
  * ended, or when the activity finds it ended.
  */
-export async function tenureClockWorkflow(input: TenureClockInput): Promise<{ reached: TenureMilestoneKind[] }> {
+export async function tenureClockWorkflow(input: TenureClockInput): Promise<TenureClockResult> {
   let ended = false;
   setHandler(tenureEndedSignal, () => void (ended = true));
-  const reached: TenureMilestoneKind[] = [];
+  const reached: TenureClockResult['reached'] = [];
   for (const milestone of input.milestones) {
     const wait = Date.parse(milestone.at) - Date.now();
     if (wait > 0 && (await condition(() => ended, wait))) return { reached };

@@ -1,16 +1,15 @@
 import { DubanConfig } from '@duban/config';
 import { calendarDate, startOfDay } from '@duban/domain';
 import { AppointmentEntity, PersonEntity, PositionEntity, ReminderLetterEntity } from '@duban/persistence';
-import { appointmentWorkflow } from '@duban/workflows';
+import { DubanWorkflowClient } from '@duban/temporal';
+import { appointmentWorkflowId } from '@duban/contracts';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { DataSource, FindOptionsWhere } from 'typeorm';
 import { badRequest, notFound } from '../common/errors/duban.exception';
 import { DUBAN_CONFIG } from '../config/config.module';
 import { EventDuties } from '../events/event-duties';
-import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
 import { waitWithin } from '../temporal/wait-within';
 import { ListAppointmentsQuery, RecordAppointmentDto } from './dto/appointment.dto';
 
@@ -21,7 +20,7 @@ export class AppointmentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly duties: EventDuties,
-    @Inject(TEMPORAL_CLIENT) private readonly client: Client,
+    private readonly workflows: DubanWorkflowClient,
     @Inject(DUBAN_CONFIG) private readonly config: DubanConfig,
   ) {}
 
@@ -50,15 +49,10 @@ export class AppointmentsService {
       status: 'scheduled',
       holdingId: null,
       appliedAt: null,
-      workflowId: `appointment-${id}`,
+      workflowId: appointmentWorkflowId(id),
     });
     const effectiveAt = startOfDay(dto.effectiveOn, this.config.timeZone);
-    const handle = await this.client.workflow.start(appointmentWorkflow, {
-      workflowId: appointment.workflowId,
-      taskQueue: this.config.temporal.taskQueue,
-      args: [{ appointmentId: id, effectiveAt }],
-      workflowIdReusePolicy: 'REJECT_DUPLICATE',
-    });
+    const handle = await this.workflows.startAppointment({ appointmentId: id, effectiveAt });
     if (dto.effectiveOn <= calendarDate(new Date(), this.config.timeZone)) {
       await waitWithin(handle.result(), this.config.api.decisionWaitMs).catch((error: Error) => this.logger.warn(`任免流程尚未完成（${appointment.workflowId}）：${error.message}`));
     }

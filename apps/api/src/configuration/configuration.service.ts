@@ -24,7 +24,7 @@ import {
   OrganizationSettingsEntity,
   subtreeIds,
 } from '@duban/persistence';
-import { dutyPolicyChangedSignal } from '@duban/workflows';
+import { dutyPolicyChangedSignal } from '@duban/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';

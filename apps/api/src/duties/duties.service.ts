@@ -1,7 +1,7 @@
 import { DubanConfig } from '@duban/config';
 import { calendarDate, isOpenDutyStatus } from '@duban/domain';
 import { appendDutyEvent, DutyEntity, DutyEventEntity, PersonEntity, subtreeSql, WarningNoticeEntity } from '@duban/persistence';
-import { dutyAcknowledgedSignal, dutyCompletedSignal } from '@duban/workflows';
+import { dutyAcknowledgedSignal, dutyCompletedSignal } from '@duban/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';

@@ -1,6 +1,6 @@
 import { OPEN_DUTY_STATUSES } from '@duban/domain';
 import { appendDutyEvent, DutyEntity } from '@duban/persistence';
-import { dutyCancelledSignal } from '@duban/workflows';
+import { dutyCancelledSignal } from '@duban/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';

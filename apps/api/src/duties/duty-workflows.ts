@@ -1,11 +1,9 @@
 import { DubanConfig } from '@duban/config';
 import { DutyEntity } from '@duban/persistence';
-import { temporalChaseStarter } from '@duban/activities';
+import { DubanWorkflowClient, temporalChaseStarter } from '@duban/temporal';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Client, WorkflowNotFoundError, WorkflowUpdateStage } from '@temporalio/client';
 import type { SignalDefinition, UpdateDefinition } from '@temporalio/common';
 import { DUBAN_CONFIG } from '../config/config.module';
-import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
 import { waitWithin } from '../temporal/wait-within';
 
 /** The API's side of each duty's chase: start it, and tell it what the database already says. */
@@ -14,7 +12,7 @@ export class DutyWorkflows {
   private readonly logger = new Logger(DutyWorkflows.name);
 
   constructor(
-    @Inject(TEMPORAL_CLIENT) private readonly client: Client,
+    private readonly workflows: DubanWorkflowClient,
     @Inject(DUBAN_CONFIG) private readonly config: DubanConfig,
   ) {}
 
@@ -23,7 +21,7 @@ export class DutyWorkflows {
    * workflow id). Throws the first failure after trying them all. The same starter as the worker's.
    */
   start(duties: DutyEntity[], concurrency = 16): Promise<void> {
-    return temporalChaseStarter(this.client, this.config.temporal.taskQueue, this.config.timeZone, concurrency).start(duties);
+    return temporalChaseStarter(this.workflows, concurrency).start(duties);
   }
 
   /**
@@ -32,9 +30,8 @@ export class DutyWorkflows {
    */
   async signal<Args extends unknown[]>(workflowId: string, signal: SignalDefinition<Args>, ...args: Args): Promise<void> {
     try {
-      await this.client.workflow.getHandle(workflowId).signal(signal, ...args);
+      await this.workflows.signal(workflowId, signal, ...args);
     } catch (error) {
-      if (error instanceof WorkflowNotFoundError) return;
       this.logger.warn(`通知督办流程失败（${workflowId}，${signal.name}）：${(error as Error).message}；流程将在下一步自行发现`);
     }
   }
@@ -50,7 +47,7 @@ export class DutyWorkflows {
     args: Args,
     waitMs = this.config.api.decisionWaitMs,
   ): Promise<{ done: true; result: Ret } | { done: false }> {
-    const update = await this.client.workflow.getHandle(workflowId).startUpdate(definition, { args, waitForStage: WorkflowUpdateStage.ACCEPTED });
+    const update = await this.workflows.startUpdate(workflowId, definition, args);
     return waitWithin(update.result(), waitMs);
   }
 }

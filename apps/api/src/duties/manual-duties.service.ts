@@ -1,15 +1,14 @@
 import { DubanConfig } from '@duban/config';
 import { ChasePolicy, validateChasePolicy } from '@duban/domain';
 import { DutyEntity, OrganizationEntity, planManualRequest } from '@duban/persistence';
-import { manualDutiesWorkflow } from '@duban/workflows';
+import { DubanWorkflowClient } from '@duban/temporal';
+import { manualDutiesWorkflowId } from '@duban/contracts';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import { badRequest, conflict, DubanException, notFound } from '../common/errors/duban.exception';
 import { DUBAN_CONFIG } from '../config/config.module';
-import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
 import { waitWithin } from '../temporal/wait-within';
 import { IssueDutiesDto } from './dto/issue-duties.dto';
 import { DUTY_RELATIONS, toDutyView } from './duty-view';
@@ -24,7 +23,7 @@ import { DUTY_RELATIONS, toDutyView } from './duty-view';
 export class ManualDutiesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(TEMPORAL_CLIENT) private readonly client: Client,
+    private readonly workflows: DubanWorkflowClient,
     @Inject(DUBAN_CONFIG) private readonly config: DubanConfig,
   ) {}
 
@@ -42,13 +41,8 @@ export class ManualDutiesService {
     if (problem) throw badRequest(`policy.${problem.field}`, problem.reason);
     if (plan.duties.length === 0) throw badRequest('templateId', `该模板在本组织没有可下达的对象：${plan.skipped.map((s) => s.reason).join('；') || '无'}`);
 
-    const workflowId = `manual-duties-${requestId}`;
-    const handle = await this.client.workflow.start(manualDutiesWorkflow, {
-      workflowId,
-      taskQueue: this.config.temporal.taskQueue,
-      args: [{ organizationId, ...request }],
-      memo: { organizationId, templateId: dto.templateId },
-    });
+    const workflowId = manualDutiesWorkflowId(requestId);
+    const handle = await this.workflows.startManualDuties({ organizationId, ...request });
     const outcome = await waitWithin(handle.result(), this.config.api.decisionWaitMs).catch((error: Error) => {
       throw new DubanException(HttpStatus.UNPROCESSABLE_ENTITY, 'NOT_ISSUED', `事项未能生成：${error.cause instanceof Error ? error.cause.message : error.message}`);
     });

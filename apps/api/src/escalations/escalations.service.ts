@@ -1,6 +1,6 @@
 import { EscalationDecision } from '@duban/domain';
 import { DutyEntity, EscalationProposalEntity } from '@duban/persistence';
-import { decideEscalationUpdate } from '@duban/workflows';
+import { decideEscalationUpdate } from '@duban/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { WorkflowUpdateFailedError } from '@temporalio/client';

@@ -1,13 +1,12 @@
 import { DubanConfig } from '@duban/config';
+import type { EventDutiesInput } from '@duban/contracts';
 import { DutyEntity } from '@duban/persistence';
-import { eventDutiesWorkflow, EventDutiesInput } from '@duban/workflows';
+import { DubanWorkflowClient } from '@duban/temporal';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { DUBAN_CONFIG } from '../config/config.module';
 import { DUTY_RELATIONS, toDutyView } from '../duties/duty-view';
-import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
 import { waitWithin } from '../temporal/wait-within';
 
 /**
@@ -18,19 +17,13 @@ import { waitWithin } from '../temporal/wait-within';
 export class EventDuties {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(TEMPORAL_CLIENT) private readonly client: Client,
+    private readonly workflows: DubanWorkflowClient,
     @Inject(DUBAN_CONFIG) private readonly config: DubanConfig,
   ) {}
 
   /** Starts `event-<id>` (once) and waits up to DECISION_WAIT: what was left out, or `pending` while the worker is at it. */
   async issue(event: EventDutiesInput['event']): Promise<{ skipped: { organizationId: string; reason: string }[]; pending: boolean }> {
-    const handle = await this.client.workflow.start(eventDutiesWorkflow, {
-      workflowId: `event-${event.id}`,
-      taskQueue: this.config.temporal.taskQueue,
-      args: [{ event }],
-      workflowIdReusePolicy: 'REJECT_DUPLICATE',
-      memo: { organizationId: event.organizationId, kind: event.kind },
-    });
+    const handle = await this.workflows.startEventDuties({ event });
     const outcome = await waitWithin(handle.result(), this.config.api.decisionWaitMs).catch(() => ({ done: false as const }));
     return outcome.done ? { skipped: outcome.result.skipped, pending: false } : { skipped: [], pending: true };
   }

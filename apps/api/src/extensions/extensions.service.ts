@@ -1,6 +1,6 @@
 import { isOpenDutyStatus } from '@duban/domain';
 import { appendDutyEvent, DutyEntity, ExtensionRequestEntity } from '@duban/persistence';
-import { extensionRequestSignal, grantExtensionUpdate } from '@duban/workflows';
+import { extensionRequestSignal, grantExtensionUpdate } from '@duban/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { WorkflowUpdateFailedError } from '@temporalio/client';

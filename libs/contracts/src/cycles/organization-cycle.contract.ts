@@ -1,4 +1,22 @@
 import { defineQuery, defineSignal } from '@temporalio/workflow';
+import { workflowType } from '../workflow-type';
+
+/** An organization's duty cycle: `cycle-<organization id>`. */
+export const cycleWorkflowId = (organizationId: string) => `cycle-${organizationId}`;
+
+export interface OrganizationCycleInput {
+  organizationId: string;
+  /** Runs before continuing as new (histories stay small); tests lower it. */
+  runsPerExecution?: number;
+}
+
+export interface OrganizationCycleResult {
+  organizationId: string;
+  stopped: true;
+}
+
+export type OrganizationCycleWorkflow = (input: OrganizationCycleInput) => Promise<OrganizationCycleResult>;
+export const organizationCycleWorkflowType = workflowType<OrganizationCycleWorkflow>('organizationCycleWorkflow');
 
 /** The organization's pack, settings or overrides changed (or an ancestor's): recompute when the next duties open. */
 export const cycleSettingsChangedSignal = defineSignal<[]>('cycleSettingsChanged');

@@ -1,12 +1,5 @@
 import { allHandlersFinished, condition, continueAsNew, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
-import type { CycleActivities } from '@duban/domain';
-import { CycleState, cycleSettingsChangedSignal, cycleStateQuery } from './obligation-cycle.messages';
-
-export interface ObligationCycleInput {
-  organizationId: string;
-  /** Runs before continuing as new (histories stay small); tests lower it. */
-  runsPerExecution?: number;
-}
+import { CycleActivities, cycleSettingsChangedSignal, CycleState, cycleStateQuery, OrganizationCycleInput, OrganizationCycleResult } from '@duban/contracts';
 
 const activities = proxyActivities<CycleActivities>({
   // A period of 500 subordinates creates 500 duties and starts 500 chases.
@@ -18,13 +11,13 @@ const activities = proxyActivities<CycleActivities>({
 });
 
 /**
- * An organization's cycles (`cycle-<organization id>`): sleeps until the next period (or slot) opens, less
+ * An organization's duty cycle (`cycle-<organization id>`): sleeps until the next period (or slot) opens, less
  * the organization's lead time, then creates that period's duties and starts their chase — month after
  * month, year after year, across worker and server restarts. Which duties, and when, is decided in the
  * activity from the configuration in force at that moment, so a changed pack or override takes effect
  * from the next period; a settings change wakes the workflow to recompute the next opening.
  */
-export async function obligationCycleWorkflow(input: ObligationCycleInput): Promise<{ organizationId: string; stopped: true }> {
+export async function organizationCycleWorkflow(input: OrganizationCycleInput): Promise<OrganizationCycleResult> {
   const state: CycleState = { organizationId: input.organizationId, lastRunAt: null, nextAt: null, created: 0 };
   let changed = false;
   setHandler(cycleStateQuery, () => ({ ...state }));
@@ -43,7 +36,7 @@ export async function obligationCycleWorkflow(input: ObligationCycleInput): Prom
     else if (wait > 0) await condition(() => changed, wait);
     if (run >= runs || workflowInfo().continueAsNewSuggested) {
       await condition(allHandlersFinished);
-      await continueAsNew<typeof obligationCycleWorkflow>(input);
+      await continueAsNew<typeof organizationCycleWorkflow>(input);
     }
   }
   await condition(allHandlersFinished);

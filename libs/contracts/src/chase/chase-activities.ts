@@ -1,5 +1,4 @@
-import type { EscalationDecision } from '../duties/duty-event-type';
-import type { Audience } from './chase-policy';
+import type { Audience, EscalationDecision } from '@duban/domain';
 
 /**
  * The side effects a duty's chase needs, as the workflow sees them. Implemented in `activities/`,

@@ -1,6 +1,6 @@
 import { OverridableFields, POLICY_PACKS } from '@duban/domain';
 import { DutyEntity, DutyEventEntity, ObligationOverrideEntity, OrganizationSettingsEntity, PersonEntity, PositionEntity } from '@duban/persistence';
-import { cycleSettingsChangedSignal, cycleStateQuery } from '@duban/workflows';
+import { cycleSettingsChangedSignal, cycleStateQuery } from '@duban/contracts';
 import { ChaseHarness } from '../support/chase-harness';
 import { eventually } from '../support/eventually';
 import { buildTree, TreeFixture } from '../support/tree-fixture';

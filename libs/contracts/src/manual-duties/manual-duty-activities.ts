@@ -1,4 +1,4 @@
-import type { ManualDutyRequest } from './plan-manual-duties';
+import type { ManualDutyRequest } from '@duban/domain';
 
 /** What issuing a manual request amounts to: the request's duties as stored (new or already there) and what was left out. */
 export interface IssuedManualDuties {

@@ -1,5 +1,4 @@
-import type { OrgEvent } from './plan-event-duties';
-import type { TenureMilestoneKind } from './tenure';
+import type { OrgEvent, TenureMilestoneKind } from '@duban/domain';
 
 /**
  * The side effects of duties started by events, as the appointment and tenure workflows see them. Implemented

@@ -1,5 +1,32 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { ChasePolicy, ChaseProgress, DecisionOutcome, EscalationDecision } from '@duban/domain';
+import type { ChasePolicy, ChaseProgress, EscalationDecision } from '@duban/domain';
+import { workflowType } from '../workflow-type';
+import type { DecisionOutcome } from './chase-activities';
+
+/** A duty's chase: `duty-<duty id>` (the id is stored on the duty). */
+export const dutyWorkflowId = (dutyId: string) => `duty-${dutyId}`;
+
+export interface DutyChaseInput {
+  dutyId: string;
+  /** The instant the duty falls due (ISO). */
+  dueAt: string;
+  policy: ChasePolicy;
+  timeZone: string;
+  /** Start of the duty's period: reminders that would fall before it are skipped. */
+  periodStart?: string;
+  /** Carried over by continue-as-new. */
+  progress?: ChaseProgress;
+  /** Steps per run before continuing as new (histories stay small); tests lower it. */
+  stepsPerRun?: number;
+}
+
+export interface DutyChaseResult {
+  dutyId: string;
+  closedBy: 'completed' | 'cancelled';
+}
+
+export type DutyChaseWorkflow = (input: DutyChaseInput) => Promise<DutyChaseResult>;
+export const dutyChaseWorkflowType = workflowType<DutyChaseWorkflow>('dutyChaseWorkflow');
 
 /** The API recorded the completion in the database: stop chasing. */
 export const dutyCompletedSignal = defineSignal<[]>('dutyCompleted');
