@@ -7,8 +7,8 @@ const { issueRecordedEventDuties } = proxyActivities<EventActivities>({
 });
 
 /**
- * `event-<id>`: an incident or a division change the API recorded; its duties (专题约谈, 专题民主生活会,
- * 分工报备…) are issued on the worker side through the one issuer and chased. The API waits for it a while.
+ * `event-<id>`: an incident or a division change the API recorded; the duties its packs name are issued on
+ * the worker side through the one issuer and chased. The API waits for it a while.
  */
 export async function eventDutiesWorkflow(input: EventDutiesInput): Promise<IssuedEventDuties> {
   return issueRecordedEventDuties(input);
