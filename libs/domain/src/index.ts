@@ -26,3 +26,4 @@ export * from './events/tenure';
 export * from './events/event-activities';
 export * from './duties/plan-manual-duties';
 export * from './duties/manual-duty-activities';
+export * from './duties/duty-lifecycle';
