@@ -1,5 +1,5 @@
 import { Audience, StepResult } from '@duban/domain';
-import { appendDutyEvent, DutyEntity, EscalationProposalEntity } from '@duban/persistence';
+import { applyDutyCommandOrThrow, EscalationProposalEntity } from '@duban/persistence';
 import { ActivityDeps } from '../activity-deps';
 import { loadDutyForUpdate } from '../duties/duty-context';
 import { deliverNotifications } from '../notifications/notification-outbox';
@@ -23,14 +23,15 @@ export function escalateDirectlyActivity(deps: ActivityDeps) {
         .orIgnore()
         .execute();
       const proposal = await manager.getRepository(EscalationProposalEntity).findOneByOrFail({ dutyId, round, level });
-      await manager.update(DutyEntity, { id: dutyId }, { status: 'escalated' });
       const sent = await sendEscalation(manager, ctx, proposal, { kind: 'direct' }, stepKey, deps.timeZone);
-      await appendDutyEvent(manager, {
-        dutyId,
-        type: 'escalation_direct',
-        dedupeKey: stepKey,
-        actorKind: 'system',
-        data: { proposalId: proposal.id, level, noticeNumber: sent.noticeNumber, targetOrganizationId: target?.id ?? null, to: sent.to, ...(sent.missing.length ? { unreachable: sent.missing } : {}) },
+      await applyDutyCommandOrThrow(manager, ctx.duty, {
+        event: { kind: 'escalated' },
+        timeline: {
+          type: 'escalation_direct',
+          dedupeKey: stepKey,
+          actorKind: 'system',
+          data: { proposalId: proposal.id, level, noticeNumber: sent.noticeNumber, targetOrganizationId: target?.id ?? null, to: sent.to, ...(sent.missing.length ? { unreachable: sent.missing } : {}) },
+        },
       });
       return true;
     });
