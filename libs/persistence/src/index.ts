@@ -9,3 +9,4 @@ export * from './repositories/position-holder.repository';
 export * from './repositories/event-duties.repository';
 export * from './repositories/manual-duties.repository';
 export * from './duties/duty-commands';
+export * from './duties/duty-claims';

@@ -92,7 +92,7 @@ function closed(status: DutyStatus, event: DutyLifecycleEventKind): DutyRefusal 
     completed: `该事项已${done}，不能重复登记`,
     acknowledged: '该事项已完成或已取消，无需签收',
     cancelled: '该事项已完成或已取消',
-    extension_granted: '该事项已完成或已取消，无需延期',
+    extension_granted: '该事项已完成或已取消，无需再作决定',
     decision_approved: '该事项已完成或已取消，无需再作决定',
     decision_rejected: '该事项已完成或已取消，无需再作决定',
     decision_extended: '该事项已完成或已取消，无需再作决定',
