@@ -1,6 +1,6 @@
 import { createActivities } from '@duban/activities';
 import { SmtpDriver } from '@duban/notifications';
-import { DutyEntity, NotificationEntity } from '@duban/persistence';
+import { applyDutyCommandOrThrow, NotificationEntity } from '@duban/persistence';
 import { createTestDatabase, TestDatabase } from '../support/database';
 import { SmtpReceiver } from '../support/smtp-receiver';
 import { buildTree, insertDuty, TreeFixture } from '../support/tree-fixture';
@@ -70,7 +70,7 @@ describe('activities on real Postgres and SMTP', () => {
 
   it('does nothing for a duty already completed, and tells the workflow to stop', async () => {
     const duty = await insertDuty(db.dataSource, tree, 0, new Date(Date.now() + 10 * DAY));
-    await db.dataSource.getRepository(DutyEntity).update({ id: duty.id }, { status: 'completed' });
+    await db.dataSource.transaction((m) => applyDutyCommandOrThrow(m, duty.id, { event: { kind: 'completed' } }));
     const before = smtp.messages.length;
     await expect(activities.sendReminder({ dutyId: duty.id, stepKey: 'reminder:P1D', at: new Date().toISOString() })).resolves.toEqual({ open: false });
     await expect(activities.markOverdue({ dutyId: duty.id, round: 0 })).resolves.toEqual({ open: false });
@@ -96,7 +96,7 @@ describe('activities on real Postgres and SMTP', () => {
   it('warns nobody about a duty closed meanwhile: the pending proposal is withdrawn', async () => {
     const duty = await insertDuty(db.dataSource, tree, 0, new Date(Date.now() - 20 * DAY));
     const { proposalId } = await activities.proposeEscalation({ dutyId: duty.id, round: 0, level: 1, decidesBy: new Date().toISOString(), notify: ['parent:principal'] });
-    await db.dataSource.getRepository(DutyEntity).update({ id: duty.id }, { status: 'completed' });
+    await db.dataSource.transaction((m) => applyDutyCommandOrThrow(m, duty.id, { event: { kind: 'completed' } }));
     const outcome = await activities.applyDecision({ dutyId: duty.id, proposalId: proposalId!, decision: { kind: 'timeout' } });
     expect(outcome).toMatchObject({ status: 'withdrawn', notified: 0 });
     expect(smtp.messages.filter((m) => m.subject.startsWith('【预警】') && m.text.includes('对象：下级甲党委'))).toHaveLength(0);

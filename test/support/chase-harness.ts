@@ -1,4 +1,4 @@
-import { appendDutyEvent, DutyEntity, DutyEventEntity, EscalationProposalEntity, ExtensionRequestEntity, PersonEntity, PositionEntity } from '@duban/persistence';
+import { appendDutyEvent, applyDutyCommandOrThrow, DutyEntity, DutyEventEntity, EscalationProposalEntity, ExtensionRequestEntity, PersonEntity, PositionEntity } from '@duban/persistence';
 import { cycleWorkflowId, dutyAcknowledgedSignal, dutyCancelledSignal, DutyChaseInput, dutyCompletedSignal, dutyReassignedSignal, grantExtensionUpdate } from '@duban/contracts';
 import { dutyChaseWorkflow, organizationCycleWorkflow } from '@duban/workflows';
 import { temporal } from '@temporalio/proto';
@@ -97,10 +97,12 @@ export class ChaseHarness {
 
   /** What the API does on 签收. */
   async acknowledge(duty: DutyEntity, actorPersonId: string): Promise<void> {
-    await this.db.dataSource.transaction(async (manager) => {
-      await manager.update(DutyEntity, { id: duty.id }, { acknowledgedAt: new Date() });
-      await appendDutyEvent(manager, { dutyId: duty.id, type: 'acknowledged', dedupeKey: 'acknowledged', actorKind: 'person', actorPersonId });
-    });
+    await this.db.dataSource.transaction((manager) =>
+      applyDutyCommandOrThrow(manager, duty.id, {
+        event: { kind: 'acknowledged' },
+        timeline: { type: 'acknowledged', dedupeKey: 'acknowledged', actorKind: 'person', actorPersonId },
+      }),
+    );
     await this.env.client.workflow.getHandle(duty.workflowId).signal(dutyAcknowledgedSignal);
   }
 
@@ -131,7 +133,13 @@ export class ChaseHarness {
 
   /** What the API does when the obligation is disabled or the organization dissolved. */
   async cancel(duty: DutyEntity, reason: string): Promise<void> {
-    await this.db.dataSource.getRepository(DutyEntity).update({ id: duty.id }, { status: 'cancelled', cancelReason: reason });
+    await this.db.dataSource.transaction((manager) =>
+      applyDutyCommandOrThrow(manager, duty.id, {
+        event: { kind: 'cancelled' },
+        changes: { cancelReason: reason },
+        timeline: { type: 'cancelled', dedupeKey: 'cancelled', actorKind: 'system', data: { reason } },
+      }),
+    );
     await this.env.client.workflow.getHandle(duty.workflowId).signal(dutyCancelledSignal, { reason });
   }
 
@@ -141,10 +149,13 @@ export class ChaseHarness {
 
   /** What the API does on completion: the database first, then the signal. */
   async complete(duty: DutyEntity, actorPersonId: string): Promise<void> {
-    await this.db.dataSource.transaction(async (manager) => {
-      await manager.update(DutyEntity, { id: duty.id }, { status: 'completed', completedAt: new Date(), completion: { heldOn: '2026-12-01', counterpartPersonId: duty.counterpartPersonId, note: '已谈' } });
-      await appendDutyEvent(manager, { dutyId: duty.id, type: 'completed', dedupeKey: 'completed', actorKind: 'person', actorPersonId });
-    });
+    await this.db.dataSource.transaction((manager) =>
+      applyDutyCommandOrThrow(manager, duty.id, {
+        event: { kind: 'completed' },
+        changes: { completedAt: new Date(), completion: { heldOn: '2026-12-01', counterpartPersonId: duty.counterpartPersonId, note: '已谈' } },
+        timeline: { type: 'completed', dedupeKey: 'completed', actorKind: 'person', actorPersonId },
+      }),
+    );
     await this.env.client.workflow.getHandle(duty.workflowId).signal(dutyCompletedSignal);
   }
 

@@ -1,5 +1,6 @@
 import { DEFAULT_CHASE_POLICY, RegimeId, startOfDay } from '@duban/domain';
 import {
+  applyDutyCommandOrThrow,
   AppointmentEntity,
   DutyEntity,
   issueEventDuties,
@@ -100,7 +101,7 @@ describe('duties started by events', () => {
     expect(duty.citation).toContain('第 10 项');
     for (const d of await dutiesOf(id)) if (d.status !== 'completed') await h.cancel(d, '测试结束');
     // The findings' duties were issued without a chase here: closing them in the database is enough.
-    await repo(DutyEntity).update(findings.created.map((d) => d.id), { status: 'cancelled', cancelReason: '测试结束' });
+    for (const d of findings.created) await h.db.dataSource.transaction((m) => applyDutyCommandOrThrow(m, d.id, { event: { kind: 'cancelled' }, changes: { cancelReason: '测试结束' } }));
   });
 
   it('tenure clocks: at 3 years the 一把手 still in post is flagged and the audit office owes the in-tenure audit, at 5 years flagged for rotation; one transferred before 3 years never is', async () => {

@@ -1,5 +1,5 @@
 import { calendarDate, REMINDER_LETTER_TEMPLATE } from '@duban/domain';
-import { appendDutyEvent, AppointmentEntity, DutyEntity, openRectificationDuties, OrganizationEntity, PersonEntity } from '@duban/persistence';
+import { applyDutyCommand, AppointmentEntity, DutyEntity, openRectificationDuties, OrganizationEntity, PersonEntity } from '@duban/persistence';
 import { ActivityDeps } from '../activity-deps';
 import { loadDutyForUpdate } from '../duties/duty-context';
 import { deliverNotifications, enqueueNotifications } from '../notifications/notification-outbox';
@@ -38,12 +38,15 @@ export function sendReminderLetterActivity(deps: ActivityDeps) {
     if (prepared.open) {
       await deps.dataSource.transaction(async (manager) => {
         const today = calendarDate(new Date(), deps.timeZone);
-        await manager.update(DutyEntity, { id: prepared.dutyId }, {
-          status: 'completed',
-          completedAt: new Date(),
-          completion: { heldOn: today, counterpartPersonId: prepared.recipientId, note: `系统已生成并发送履责提醒函（${prepared.letter.number}）` },
+        // Closed meanwhile (cancelled, or this very step retried): the lifecycle refuses and nothing is written.
+        await applyDutyCommand(manager, prepared.dutyId, {
+          event: { kind: 'completed' },
+          changes: {
+            completedAt: new Date(),
+            completion: { heldOn: today, counterpartPersonId: prepared.recipientId, note: `系统已生成并发送履责提醒函（${prepared.letter.number}）` },
+          },
+          timeline: { type: 'completed', dedupeKey: 'completed', actorKind: 'system', data: { letterId: prepared.letter.id, number: prepared.letter.number } },
         });
-        await appendDutyEvent(manager, { dutyId: prepared.dutyId, type: 'completed', dedupeKey: 'completed', actorKind: 'system', data: { letterId: prepared.letter.id, number: prepared.letter.number } });
       });
     }
     return { sent: true, number: prepared.letter.number };

@@ -1,5 +1,5 @@
 import { isOpenDutyStatus } from '@duban/domain';
-import { DutyEntity, OrganizationEntity, PersonEntity } from '@duban/persistence';
+import { DutyEntity, lockDuty, OrganizationEntity, PersonEntity } from '@duban/persistence';
 import { EntityManager } from 'typeorm';
 import { notFound } from '../temporal/not-found';
 
@@ -14,7 +14,7 @@ export interface DutyContext {
 }
 
 export async function loadDutyForUpdate(manager: EntityManager, dutyId: string): Promise<DutyContext> {
-  const duty = await manager.getRepository(DutyEntity).findOne({ where: { id: dutyId }, lock: { mode: 'pessimistic_write' } });
+  const duty = await lockDuty(manager, dutyId);
   // Gone (deleted): every step of its chase would fail the same way, so none is retried.
   if (!duty) throw notFound('DutyNotFound', `事项不存在：${dutyId}`, { dutyId });
   // Organization and people are held by foreign keys (ON DELETE RESTRICT): present while the duty is.

@@ -1,6 +1,6 @@
-import { dueDateOf, DutyEventType } from '@duban/domain';
+import { dueDateOf, DutyEventType, DutyLifecycleEvent } from '@duban/domain';
 import { ChaseDecision, DecisionOutcome } from '@duban/contracts';
-import { appendDutyEvent, DutyEntity, EscalationProposalEntity, personActor, PersonEntity, ProposalStatus, setAuditActor, WarningNoticeEntity } from '@duban/persistence';
+import { applyDutyCommandOrThrow, DutyChanges, EscalationProposalEntity, personActor, PersonEntity, ProposalStatus, setAuditActor, WarningNoticeEntity } from '@duban/persistence';
 import { ActivityDeps } from '../activity-deps';
 import { loadDutyForUpdate } from '../duties/duty-context';
 import { deliverNotifications, enqueueNotifications } from '../notifications/notification-outbox';
@@ -18,6 +18,13 @@ const STATUS_OF: Record<ChaseDecision['kind'], Exclude<DecisionOutcome['status']
   timeout: 'auto_escalated',
   reject: 'rejected',
   extend: 'extended',
+};
+
+const LIFECYCLE_EVENT_OF: Record<Exclude<DecisionOutcome['status'], 'withdrawn'>, DutyLifecycleEvent> = {
+  approved: { kind: 'decision_approved' },
+  auto_escalated: { kind: 'decision_approved' },
+  rejected: { kind: 'decision_rejected' },
+  extended: { kind: 'decision_extended' },
 };
 
 const EVENT_OF: Record<Exclude<DecisionOutcome['status'], 'withdrawn'>, DutyEventType> = {
@@ -58,7 +65,6 @@ export function applyDecisionActivity(deps: ActivityDeps) {
       const newDueAt = decision.kind === 'extend' ? new Date(decision.newDueAt) : null;
 
       await manager.update(EscalationProposalEntity, { id: proposalId }, { status: status as ProposalStatus, decidedAt: new Date(), decidedByPersonId: actorPersonId, reason, newDueAt });
-      await manager.update(DutyEntity, { id: dutyId }, dutyChange(status, newDueAt, deps.timeZone));
 
       let sent: { noticeNumber?: string; to: string[]; missing?: string[] } = { to: [] };
       if (status === 'approved' || status === 'auto_escalated') {
@@ -74,21 +80,24 @@ export function applyDecisionActivity(deps: ActivityDeps) {
         });
         sent = { to: [ctx.responsible.id] };
       }
-      await appendDutyEvent(manager, {
-        dutyId,
-        type: EVENT_OF[status],
-        dedupeKey: stepKey,
-        actorKind: actorPersonId ? 'person' : 'system',
-        actorPersonId,
-        data: {
-          proposalId,
-          level: proposal.level,
-          ...(reason ? { reason } : {}),
-          ...(newDueAt ? { previousDueAt: ctx.duty.dueAt.toISOString(), newDueAt: newDueAt.toISOString() } : {}),
-          ...(sent.noticeNumber ? { noticeNumber: sent.noticeNumber } : {}),
-          ...(sent.missing?.length ? { unreachable: sent.missing } : {}),
-          targetOrganizationId: proposal.targetOrganizationId,
-          to: sent.to,
+      await applyDutyCommandOrThrow(manager, ctx.duty, {
+        event: LIFECYCLE_EVENT_OF[status],
+        changes: dutyChanges(newDueAt, deps.timeZone),
+        timeline: {
+          type: EVENT_OF[status],
+          dedupeKey: stepKey,
+          actorKind: actorPersonId ? 'person' : 'system',
+          actorPersonId,
+          data: {
+            proposalId,
+            level: proposal.level,
+            ...(reason ? { reason } : {}),
+            ...(newDueAt ? { previousDueAt: ctx.duty.dueAt.toISOString(), newDueAt: newDueAt.toISOString() } : {}),
+            ...(sent.noticeNumber ? { noticeNumber: sent.noticeNumber } : {}),
+            ...(sent.missing?.length ? { unreachable: sent.missing } : {}),
+            targetOrganizationId: proposal.targetOrganizationId,
+            to: sent.to,
+          },
         },
       });
       const outcome: DecisionOutcome = {
@@ -105,9 +114,9 @@ export function applyDecisionActivity(deps: ActivityDeps) {
   };
 }
 
-function dutyChange(status: DecisionOutcome['status'], newDueAt: Date | null, timeZone: string): Partial<DutyEntity> {
-  if (status === 'extended' && newDueAt) return { status: 'pending', dueAt: newDueAt, dueDate: dueDateOf(newDueAt, timeZone) };
-  return { status: status === 'rejected' ? 'overdue' : 'escalated' };
+/** The duty's status follows from the decision (the lifecycle); a new date also moves the due date. */
+function dutyChanges(newDueAt: Date | null, timeZone: string): DutyChanges {
+  return newDueAt ? { dueAt: newDueAt, dueDate: dueDateOf(newDueAt, timeZone) } : {};
 }
 
 function storedOutcome(proposal: EscalationProposalEntity, noticeNumber?: string): DecisionOutcome {

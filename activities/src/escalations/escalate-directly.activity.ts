@@ -1,6 +1,6 @@
 import { Audience } from '@duban/domain';
 import { StepResult } from '@duban/contracts';
-import { appendDutyEvent, DutyEntity, EscalationProposalEntity } from '@duban/persistence';
+import { applyDutyCommandOrThrow, EscalationProposalEntity } from '@duban/persistence';
 import { ActivityDeps } from '../activity-deps';
 import { loadDutyForUpdate } from '../duties/duty-context';
 import { deliverNotifications } from '../notifications/notification-outbox';
@@ -24,14 +24,15 @@ export function escalateDirectlyActivity(deps: ActivityDeps) {
         .orIgnore()
         .execute();
       const proposal = await manager.getRepository(EscalationProposalEntity).findOneByOrFail({ dutyId, round, level });
-      await manager.update(DutyEntity, { id: dutyId }, { status: 'escalated' });
       const sent = await sendEscalation(manager, ctx, proposal, { kind: 'direct' }, stepKey, deps.timeZone);
-      await appendDutyEvent(manager, {
-        dutyId,
-        type: 'escalation_direct',
-        dedupeKey: stepKey,
-        actorKind: 'system',
-        data: { proposalId: proposal.id, level, noticeNumber: sent.noticeNumber, targetOrganizationId: target?.id ?? null, to: sent.to, ...(sent.missing.length ? { unreachable: sent.missing } : {}) },
+      await applyDutyCommandOrThrow(manager, ctx.duty, {
+        event: { kind: 'escalated' },
+        timeline: {
+          type: 'escalation_direct',
+          dedupeKey: stepKey,
+          actorKind: 'system',
+          data: { proposalId: proposal.id, level, noticeNumber: sent.noticeNumber, targetOrganizationId: target?.id ?? null, to: sent.to, ...(sent.missing.length ? { unreachable: sent.missing } : {}) },
+        },
       });
       return true;
     });

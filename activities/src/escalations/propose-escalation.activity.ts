@@ -1,6 +1,6 @@
 import { Audience, dueDateOf } from '@duban/domain';
 import { ProposalResult } from '@duban/contracts';
-import { appendDutyEvent, DutyEntity, EscalationProposalEntity, holdersOf } from '@duban/persistence';
+import { applyDutyCommandOrThrow, EscalationProposalEntity, holdersOf } from '@duban/persistence';
 import { ActivityDeps } from '../activity-deps';
 import { loadDutyForUpdate } from '../duties/duty-context';
 import { deliverNotifications, enqueueNotifications } from '../notifications/notification-outbox';
@@ -31,14 +31,15 @@ export function proposeEscalationActivity(deps: ActivityDeps) {
         .orIgnore()
         .execute();
       const proposal = await manager.getRepository(EscalationProposalEntity).findOneByOrFail({ dutyId, round, level });
-      await manager.update(DutyEntity, { id: dutyId }, { status: 'escalation_proposed' });
       const deciders = await holdersOf(manager, ctx.duty.organizationId, ['discipline_secretary', 'organization_head']);
-      await appendDutyEvent(manager, {
-        dutyId,
-        type: 'escalation_proposed',
-        dedupeKey: stepKey,
-        actorKind: 'system',
-        data: { proposalId: proposal.id, level, targetOrganizationId: targetId, decidesBy, to: deciders.map((d) => d.person.id) },
+      await applyDutyCommandOrThrow(manager, ctx.duty, {
+        event: { kind: 'escalation_proposed' },
+        timeline: {
+          type: 'escalation_proposed',
+          dedupeKey: stepKey,
+          actorKind: 'system',
+          data: { proposalId: proposal.id, level, targetOrganizationId: targetId, decidesBy, to: deciders.map((d) => d.person.id) },
+        },
       });
       await enqueueNotifications(manager, {
         dutyId,

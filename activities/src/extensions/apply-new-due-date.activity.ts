@@ -1,6 +1,6 @@
 import { dueDateOf } from '@duban/domain';
 import { StepResult } from '@duban/contracts';
-import { appendDutyEvent, DutyEntity, ExtensionRequestEntity, personActor, PersonEntity, setAuditActor } from '@duban/persistence';
+import { applyDutyCommandOrThrow, ExtensionRequestEntity, personActor, PersonEntity, setAuditActor } from '@duban/persistence';
 import { ActivityDeps } from '../activity-deps';
 import { loadDutyForUpdate } from '../duties/duty-context';
 import { deliverNotifications, enqueueNotifications } from '../notifications/notification-outbox';
@@ -35,14 +35,17 @@ export function applyNewDueDateActivity(deps: ActivityDeps) {
         if (!request) throw notFound('ExtensionRequestNotFound', `延期申请不存在：${requestId}`, { dutyId, requestId });
         if (request.status !== 'granted' || request.grantedDueAt?.getTime() !== due.getTime()) return true;
       }
-      await manager.update(DutyEntity, { id: dutyId }, { status: 'pending', dueAt: due, dueDate: dueDateOf(due, deps.timeZone) });
-      await appendDutyEvent(manager, {
-        dutyId,
-        type: 'extended',
-        dedupeKey: stepKey,
-        actorKind: 'person',
-        actorPersonId,
-        data: { requestId, previousDueAt: ctx.duty.dueAt.toISOString(), newDueAt: due.toISOString(), ...(reason ? { reason } : {}), to: [ctx.responsible.id] },
+      const previousDueAt = ctx.duty.dueAt.toISOString();
+      await applyDutyCommandOrThrow(manager, ctx.duty, {
+        event: { kind: 'extension_granted' },
+        changes: { dueAt: due, dueDate: dueDateOf(due, deps.timeZone) },
+        timeline: {
+          type: 'extended',
+          dedupeKey: stepKey,
+          actorKind: 'person',
+          actorPersonId,
+          data: { requestId, previousDueAt, newDueAt: due.toISOString(), ...(reason ? { reason } : {}), to: [ctx.responsible.id] },
+        },
       });
       await enqueueNotifications(manager, {
         dutyId,

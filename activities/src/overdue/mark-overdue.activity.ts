@@ -1,6 +1,6 @@
 import { dueDateOf, escalationLadder, parseIsoDuration } from '@duban/domain';
 import { StepResult } from '@duban/contracts';
-import { appendDutyEvent, DutyEntity, holdersOf } from '@duban/persistence';
+import { applyDutyCommandOrThrow, holdersOf } from '@duban/persistence';
 import { DateTime } from 'luxon';
 import { ActivityDeps } from '../activity-deps';
 import { loadDutyForUpdate } from '../duties/duty-context';
@@ -13,14 +13,15 @@ export function markOverdueActivity(deps: ActivityDeps) {
     const open = await deps.dataSource.transaction(async (manager) => {
       const ctx = await loadDutyForUpdate(manager, dutyId);
       if (!ctx.open) return false;
-      if (ctx.duty.status === 'pending') await manager.update(DutyEntity, { id: dutyId }, { status: 'overdue' });
       const supervisors = await holdersOf(manager, ctx.duty.organizationId, ['discipline_secretary']);
-      await appendDutyEvent(manager, {
-        dutyId,
-        type: 'overdue',
-        dedupeKey: stepKey,
-        actorKind: 'system',
-        data: { to: supervisors.map((s) => s.person.id), ...(supervisors.length ? {} : { note: '本单位未设纪委书记，无人接收逾期通报' }) },
+      await applyDutyCommandOrThrow(manager, ctx.duty, {
+        event: { kind: 'overdue' },
+        timeline: {
+          type: 'overdue',
+          dedupeKey: stepKey,
+          actorKind: 'system',
+          data: { to: supervisors.map((s) => s.person.id), ...(supervisors.length ? {} : { note: '本单位未设纪委书记，无人接收逾期通报' }) },
+        },
       });
       // The last day of grace, as people count days (the proposal goes out at the end of it).
       const firstLevel = escalationLadder(ctx.duty.policy)[0];

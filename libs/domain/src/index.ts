@@ -22,3 +22,4 @@ export * from './events/incident-kind';
 export * from './events/plan-event-duties';
 export * from './events/tenure';
 export * from './duties/plan-manual-duties';
+export * from './duties/duty-lifecycle';

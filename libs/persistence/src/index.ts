@@ -8,3 +8,5 @@ export * from './repositories/duty-issuer.repository';
 export * from './repositories/position-holder.repository';
 export * from './repositories/event-duties.repository';
 export * from './repositories/manual-duties.repository';
+export * from './duties/duty-commands';
+export * from './duties/duty-claims';

@@ -15,7 +15,7 @@ import {
   validateOverride,
 } from '@duban/domain';
 import {
-  appendDutyEvent,
+  applyDutyCommand,
   DutyEntity,
   loadConfigChain,
   loadWorkdayCalendar,
@@ -200,17 +200,15 @@ export class ConfigurationService {
         dueAt = new Date(due.at);
         dueDate = due.date;
       }
-      const status = duty.status === 'overdue' && dueAt.getTime() > Date.now() ? 'pending' : duty.status;
-      if (JSON.stringify(obligation.chase) === JSON.stringify(duty.policy) && dueAt.getTime() === duty.dueAt.getTime()) continue;
-      await manager.update(DutyEntity, { id: duty.id }, { policy: obligation.chase, dueAt, dueDate, status });
-      await appendDutyEvent(manager, {
-        dutyId: duty.id,
-        type: 'policy_changed',
-        dedupeKey: `policy_changed:${overrideId}`,
-        actorKind: 'system',
-        data: { overrideId, before, after: { dueDate, policy: obligation.chase } },
+      const dueMoved = dueAt.getTime() !== duty.dueAt.getTime();
+      if (JSON.stringify(obligation.chase) === JSON.stringify(duty.policy) && !dueMoved) continue;
+      // A moved due date starts a new round: the lifecycle also withdraws a proposal still waiting for a decision.
+      const result = await applyDutyCommand(manager, duty, {
+        event: { kind: 'policy_changed', dueMoved, dueInFuture: dueAt.getTime() > Date.now() },
+        changes: { policy: obligation.chase, dueAt, dueDate },
+        timeline: { type: 'policy_changed', dedupeKey: `policy_changed:${overrideId}`, actorKind: 'system', data: { overrideId, before, after: { dueDate, policy: obligation.chase } } },
       });
-      changed.push(Object.assign(duty, { policy: obligation.chase, dueAt, dueDate, status }));
+      if (!result.refused) changed.push(result.duty);
     }
     return changed;
   }

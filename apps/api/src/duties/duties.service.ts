@@ -1,16 +1,17 @@
 import { DubanConfig } from '@duban/config';
-import { calendarDate, isOpenDutyStatus } from '@duban/domain';
-import { appendDutyEvent, DutyEntity, DutyEventEntity, PersonEntity, subtreeSql, WarningNoticeEntity } from '@duban/persistence';
+import { calendarDate } from '@duban/domain';
+import { applyDutyCommand, DutyEntity, DutyEventEntity, lockDuty, PersonEntity, subtreeSql, WarningNoticeEntity } from '@duban/persistence';
 import { dutyAcknowledgedSignal, dutyCompletedSignal } from '@duban/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { badRequest, conflict, forbidden, notFound } from '../common/errors/duban.exception';
+import { badRequest, forbidden, notFound } from '../common/errors/duban.exception';
 import { dutyScope, personScope } from '../access/scope-sql';
 import { Principal } from '../access/principal';
 import { DUBAN_CONFIG } from '../config/config.module';
 import { CompleteDutyDto, ListDutiesQuery } from './dto/duty.dto';
 import { DUTY_RELATIONS, toDutyView, toEventView } from './duty-view';
+import { claimed } from './duty-claim';
 import { DutyWorkflows } from './duty-workflows';
 
 @Injectable()
@@ -70,15 +71,21 @@ export class DutiesService {
     const heldOn = dto.heldOn.slice(0, 10);
     if (heldOn > calendarDate(new Date(), this.config.timeZone)) throw badRequest('heldOn', '不能晚于今天');
     const workflowId = await this.dataSource.transaction(async (manager) => {
-      const duty = await manager.getRepository(DutyEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const duty = await lockDuty(manager, id);
       if (!duty) throw notFound('事项', id);
       if (duty.responsiblePersonId !== actorPersonId) throw forbidden('只有该事项的责任人本人可以登记完成');
-      if (!isOpenDutyStatus(duty.status)) throw conflict('DUTY_CLOSED', `该事项已${duty.status === 'completed' ? '完成' : '取消'}，不能重复登记`);
-      await this.requireCounterpart(dto.counterpartPersonId, duty, principal);
+      const workflowId = duty.workflowId;
       const completion = { heldOn, counterpartPersonId: dto.counterpartPersonId ?? duty.counterpartPersonId, note: dto.note };
-      await manager.update(DutyEntity, { id }, { status: 'completed', completedAt: new Date(), completion });
-      await appendDutyEvent(manager, { dutyId: id, type: 'completed', dedupeKey: 'completed', actorKind: 'person', actorPersonId, data: completion });
-      return duty.workflowId;
+      claimed(
+        await applyDutyCommand(manager, duty, {
+          event: { kind: 'completed' },
+          changes: { completedAt: new Date(), completion },
+          timeline: { type: 'completed', dedupeKey: 'completed', actorKind: 'person', actorPersonId, data: completion },
+        }),
+      );
+      // After the claim, so a closed duty answers 409 whatever the body says; a bad counterpart rolls the claim back.
+      await this.requireCounterpart(dto.counterpartPersonId, duty, principal);
+      return workflowId;
     });
     await this.workflows.signal(workflowId, dutyCompletedSignal);
     return this.get(id);
@@ -99,13 +106,15 @@ export class DutiesService {
   /** The responsible leader acknowledges (签收) the duty: the "please acknowledge" requests stop. */
   async acknowledge(id: string, actorPersonId: string) {
     const workflowId = await this.dataSource.transaction(async (manager) => {
-      const duty = await manager.getRepository(DutyEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const duty = await lockDuty(manager, id);
       if (!duty) throw notFound('事项', id);
       if (duty.responsiblePersonId !== actorPersonId) throw forbidden('只有该事项的责任人本人可以签收');
-      if (!isOpenDutyStatus(duty.status)) throw conflict('DUTY_CLOSED', '该事项已完成或已取消，无需签收');
-      if (duty.acknowledgedAt) throw conflict('ALREADY_ACKNOWLEDGED', '该事项已签收');
-      await manager.update(DutyEntity, { id }, { acknowledgedAt: new Date() });
-      await appendDutyEvent(manager, { dutyId: id, type: 'acknowledged', dedupeKey: 'acknowledged', actorKind: 'person', actorPersonId });
+      claimed(
+        await applyDutyCommand(manager, duty, {
+          event: { kind: 'acknowledged' },
+          timeline: { type: 'acknowledged', dedupeKey: 'acknowledged', actorKind: 'person', actorPersonId },
+        }),
+      );
       return duty.workflowId;
     });
     await this.workflows.signal(workflowId, dutyAcknowledgedSignal);

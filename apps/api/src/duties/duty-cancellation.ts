@@ -1,5 +1,5 @@
 import { OPEN_DUTY_STATUSES } from '@duban/domain';
-import { appendDutyEvent, DutyEntity } from '@duban/persistence';
+import { applyDutyCommand, DutyEntity } from '@duban/persistence';
 import { dutyCancelledSignal } from '@duban/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -25,12 +25,16 @@ export class DutyCancellation {
         .where('d.status IN (:...open)', { open: OPEN_DUTY_STATUSES });
       if ('dutyId' in scope) qb.andWhere('d.id = :id', { id: scope.dutyId });
       else qb.andWhere(new Brackets((w) => w.where('d.organization_id = :id', { id: scope.organizationId }).orWhere('d.counterpart_organization_id = :id', { id: scope.organizationId })));
-      const duties = await qb.getMany();
-      for (const duty of duties) {
-        await m.update(DutyEntity, { id: duty.id }, { status: 'cancelled', cancelReason: reason });
-        await appendDutyEvent(m, { dutyId: duty.id, type: 'cancelled', dedupeKey: 'cancelled', actorKind: 'system', data: { reason } });
+      const cancelled: DutyEntity[] = [];
+      for (const duty of await qb.getMany()) {
+        const result = await applyDutyCommand(m, duty, {
+          event: { kind: 'cancelled' },
+          changes: { cancelReason: reason },
+          timeline: { type: 'cancelled', dedupeKey: 'cancelled', actorKind: 'system', data: { reason } },
+        });
+        if (!result.refused) cancelled.push(duty);
       }
-      return duties;
+      return cancelled;
     });
     for (const duty of duties) await this.workflows.signal(duty.workflowId, dutyCancelledSignal, { reason });
     return duties.length;

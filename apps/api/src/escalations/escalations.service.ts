@@ -1,5 +1,5 @@
-import { EscalationDecision } from '@duban/domain';
-import { DutyEntity, EscalationProposalEntity } from '@duban/persistence';
+import { DutyLifecycleEvent, EscalationDecision } from '@duban/domain';
+import { claimEscalationDecision, EscalationProposalEntity, releaseEscalationDecision } from '@duban/persistence';
 import { decideEscalationUpdate } from '@duban/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -19,6 +19,13 @@ const REFUSALS: Record<string, string> = {
   DutyClosed: 'DUTY_CLOSED',
   NoPendingProposal: 'NOT_PENDING',
   ProposalMismatch: 'NOT_PENDING',
+};
+
+/** The duty's lifecycle event each decision would bring about (checked when the decision is claimed). */
+const LIFECYCLE_EVENT: Record<EscalationDecision['kind'], DutyLifecycleEvent> = {
+  approve: { kind: 'decision_approved' },
+  reject: { kind: 'decision_rejected' },
+  extend: { kind: 'decision_extended' },
 };
 
 @Injectable()
@@ -51,10 +58,11 @@ export class EscalationsService {
   /** The AccessGuard has checked that the actor supervises the duty's organization and does not owe it. */
   async decide(proposalId: string, dto: DecideEscalationDto, actorPersonId: string) {
     const decision = this.toDecision(dto, actorPersonId);
-    const proposal = await this.dataSource.getRepository(EscalationProposalEntity).findOneBy({ id: proposalId });
-    if (!proposal) throw notFound('升级建议', proposalId);
-    const duty = await this.dataSource.getRepository(DutyEntity).findOneByOrFail({ id: proposal.dutyId });
-    if (proposal.status !== 'pending') throw conflict('ALREADY_DECIDED', `该升级建议已有决定（${proposal.status}），不能重复决定`);
+    // Claim the proposal first: of two supervisors deciding at once, one wins and the other gets 409.
+    const claim = await this.dataSource.transaction((manager) => claimEscalationDecision(manager, proposalId, actorPersonId, LIFECYCLE_EVENT[decision.kind]));
+    if (!claim) throw notFound('升级建议', proposalId);
+    if (claim.refused) throw conflict(claim.code, claim.message);
+    const { duty } = claim;
 
     try {
       const answer = await this.workflows.update(duty.workflowId, decideEscalationUpdate, [{ ...decision, proposalId }]);
@@ -64,6 +72,8 @@ export class EscalationsService {
       return { ...outcome, proposal: await this.dataSource.getRepository(EscalationProposalEntity).findOneByOrFail({ id: proposalId }) };
     } catch (error) {
       if (error instanceof DubanException) throw error;
+      // Not carried out: release the claim so the proposal can be decided again.
+      await releaseEscalationDecision(this.dataSource.manager, proposalId, actorPersonId);
       if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure && error.cause.type && REFUSALS[error.cause.type]) {
         throw conflict(REFUSALS[error.cause.type], error.cause.message);
       }

@@ -1,11 +1,11 @@
 import { isOpenDutyStatus } from '@duban/domain';
-import { appendDutyEvent, DutyEntity, ExtensionRequestEntity } from '@duban/persistence';
+import { appendDutyEvent, claimExtensionDecision, DutyEntity, ExtensionRequestEntity, releaseExtensionDecision } from '@duban/persistence';
 import { extensionRequestSignal, grantExtensionUpdate } from '@duban/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { badRequest, conflict, forbidden, notFound, unavailable } from '../common/errors/duban.exception';
 import { dutyScope } from '../access/scope-sql';
 import { Principal } from '../access/principal';
@@ -69,16 +69,11 @@ export class ExtensionsService {
   async decide(requestId: string, dto: DecideExtensionDto, actorPersonId: string) {
     if (dto.decision === 'refuse' && !dto.reason) throw badRequest('reason', '不同意时必须说明理由');
     if (dto.newDueAt && Date.parse(dto.newDueAt) <= Date.now()) throw badRequest('newDueAt', '新的截止时刻必须晚于现在');
-    const request = await this.dataSource.getRepository(ExtensionRequestEntity).findOneBy({ id: requestId });
-    if (!request) throw notFound('延期申请', requestId);
-    const duty = await this.dataSource.getRepository(DutyEntity).findOneByOrFail({ id: request.dutyId });
-    if (request.status !== 'pending') throw conflict('ALREADY_DECIDED', `该延期申请已有决定（${request.status}）`);
-    if (!isOpenDutyStatus(duty.status)) throw conflict('DUTY_CLOSED', '该事项已完成或已取消，无需再作决定');
     // Claim the request: of two supervisors deciding at once, one wins and the other gets 409.
-    const claimed = await this.dataSource
-      .getRepository(ExtensionRequestEntity)
-      .update({ id: requestId, status: 'pending', decidedByPersonId: IsNull() }, { decidedByPersonId: actorPersonId });
-    if (!claimed.affected) throw conflict('ALREADY_DECIDED', '该延期申请正由他人决定或已有决定');
+    const claim = await this.dataSource.transaction((manager) => claimExtensionDecision(manager, requestId, actorPersonId));
+    if (!claim) throw notFound('延期申请', requestId);
+    if (claim.refused) throw conflict(claim.code, claim.message);
+    const { duty, claimed: request } = claim;
 
     if (dto.decision === 'refuse') {
       await this.dataSource.transaction(async (manager) => {
@@ -102,7 +97,7 @@ export class ExtensionsService {
       if (!answer.done) return { accepted: true as const, requestId, message: '同意已受理，督办流程正在执行（例如邮件服务器暂不可用时会稍后完成）' };
     } catch (error) {
       // Not carried out: release the claim so the request can be decided again.
-      await this.dataSource.getRepository(ExtensionRequestEntity).update({ id: requestId, status: 'pending' }, { decidedByPersonId: null });
+      await releaseExtensionDecision(this.dataSource.manager, requestId);
       if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure && error.cause.type) {
         throw conflict(error.cause.type === 'DutyClosed' ? 'DUTY_CLOSED' : error.cause.type === 'AlreadyDecided' ? 'ALREADY_DECIDED' : 'REFUSED', error.cause.message);
       }
