@@ -1,12 +1,12 @@
 import { calendarDate } from '@duban/domain';
 import { renderWarningNoticePdf } from '@duban/notifications';
-import { EscalationProposalEntity, OrganizationEntity, WarningNoticeEntity } from '@duban/persistence';
+import { EscalationProposalEntity, nextDocumentNumber, OrganizationEntity, WarningNoticeEntity } from '@duban/persistence';
 import { EntityManager } from 'typeorm';
 import { DutyContext } from '../duties/duty-context';
 
 /**
  * Issues the numbered warning notice (预警函) of an escalation that went out, with its PDF; once per
- * proposal. Numbers run per calendar year: 督办预警〔2027〕第 N 号.
+ * proposal. Numbers run per calendar year (see nextDocumentNumber): 督办预警〔2027〕第 N 号.
  */
 export async function issueWarningNotice(
   manager: EntityManager,
@@ -19,11 +19,7 @@ export async function issueWarningNotice(
   const existing = await manager.getRepository(WarningNoticeEntity).findOneBy({ proposalId: proposal.id });
   if (existing) return existing;
   const issuedOn = calendarDate(new Date(), timeZone);
-  const year = Number(issuedOn.slice(0, 4));
-  // Serialises numbering within the year; released at commit.
-  await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`warning-notice:${year}`]);
-  const [{ next }] = await manager.query('SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM warning_notices WHERE year = $1', [year]);
-  const number = `督办预警〔${year}〕第 ${next} 号`;
+  const { year, seq, number } = await nextDocumentNumber(manager, 'warning-notice', Number(issuedOn.slice(0, 4)));
   const overdueDays = Math.max(0, Math.floor((Date.now() - ctx.duty.dueAt.getTime()) / 86_400_000));
   const pdf = await renderWarningNoticePdf({
     number,
@@ -43,7 +39,7 @@ export async function issueWarningNotice(
     dutyId: ctx.duty.id,
     proposalId: proposal.id,
     year,
-    seq: Number(next),
+    seq,
     number,
     recipientOrganizationId: target?.id ?? null,
     pdf,

@@ -10,3 +10,4 @@ export * from './repositories/event-duties.repository';
 export * from './repositories/manual-duties.repository';
 export * from './duties/duty-commands';
 export * from './duties/duty-claims';
+export * from './repositories/document-numbers.repository';

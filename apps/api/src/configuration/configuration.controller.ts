@@ -3,26 +3,32 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Can, CurrentPrincipal, on } from '../access/access.decorators';
 import { Principal } from '../access/principal';
 import { IdParam } from '../common/validation/id-param.decorator';
-import { ConfigurationService } from './configuration.service';
+import { CyclesService } from './cycles.service';
+import { OrganizationConfigurationService } from './organization-configuration.service';
+import { PacksService } from './packs.service';
 import { CycleSettingsDto, CyclesSwitchDto, OverrideDto } from './dto/configuration.dto';
 
 @ApiTags('策略包与周期配置')
 @Controller()
 export class ConfigurationController {
-  constructor(private readonly configuration: ConfigurationService) {}
+  constructor(
+    private readonly packCatalog: PacksService,
+    private readonly configuration: OrganizationConfigurationService,
+    private readonly cycleSwitch: CyclesService,
+  ) {}
 
   @Get('packs')
   @Can('session')
   @ApiOperation({ summary: '策略包（每个制度文件一个，带版本）' })
   packs() {
-    return this.configuration.packs();
+    return this.packCatalog.packs();
   }
 
   @Get('packs/:packId')
   @Can('session')
   @ApiOperation({ summary: '一个策略包的全部义务模板：周期、次数、截止规则、出处（文件与条款）' })
   pack(@Param('packId') packId: string) {
-    return this.configuration.pack(packId);
+    return this.packCatalog.pack(packId);
   }
 
   @Get('organizations/:organizationId/cycle-settings')
@@ -64,7 +70,7 @@ export class ConfigurationController {
   @Can('configuration.read', on('organization', 'params.organizationId'))
   @ApiOperation({ summary: '周期运行状态：是否开启、已生成至何时、下一次生成时间' })
   cycles(@IdParam('organizationId') organizationId: string) {
-    return this.configuration.cycleStatus(organizationId);
+    return this.cycleSwitch.cycleStatus(organizationId);
   }
 
   @Post('organizations/:organizationId/cycles')
@@ -72,6 +78,6 @@ export class ConfigurationController {
   @HttpCode(200)
   @ApiOperation({ summary: '开启或停止周期：开启后按生效配置在每期开启时生成事项并督办，重启不丢失' })
   switchCycles(@IdParam('organizationId') organizationId: string, @Body() dto: CyclesSwitchDto) {
-    return this.configuration.switchCycles(organizationId, dto);
+    return this.cycleSwitch.switchCycles(organizationId, dto);
   }
 }

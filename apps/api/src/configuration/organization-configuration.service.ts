@@ -1,4 +1,5 @@
 import { DubanConfig } from '@duban/config';
+import { dutyPolicyChangedSignal } from '@duban/contracts';
 import {
   CADENCE_LABELS,
   ConfigLink,
@@ -7,36 +8,24 @@ import {
   EffectiveConfiguration,
   FIELD_LABELS,
   formatCitation,
-  nextCreationAfter,
   OPEN_DUTY_STATUSES,
   OVERRIDABLE_FIELDS,
-  POLICY_PACKS,
-  findPack,
   validateOverride,
 } from '@duban/domain';
-import {
-  applyDutyCommand,
-  DutyEntity,
-  loadConfigChain,
-  loadWorkdayCalendar,
-  ObligationOverrideEntity,
-  OrganizationEntity,
-  OrganizationSettingsEntity,
-  subtreeIds,
-} from '@duban/persistence';
-import { dutyPolicyChangedSignal } from '@duban/contracts';
+import { applyDutyCommand, DutyEntity, loadConfigChain, loadWorkdayCalendar, ObligationOverrideEntity, OrganizationSettingsEntity, subtreeIds } from '@duban/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { badRequest, notFound, unavailable } from '../common/errors/duban.exception';
+import { badRequest } from '../common/errors/duban.exception';
 import { DUBAN_CONFIG } from '../config/config.module';
 import { DutyWorkflows } from '../duties/duty-workflows';
+import { configChain, requireOrganization } from './chain';
 import { CycleWorkflows } from './cycle-workflows';
-import { CycleSettingsDto, CyclesSwitchDto, OverrideDto } from './dto/configuration.dto';
+import { CycleSettingsDto, OverrideDto } from './dto/configuration.dto';
 
-/** Packs, per-organization settings and overrides, the configuration in force, and switching cycles on and off. */
+/** An organization's own settings and overrides, and the configuration in force there with where each value comes from. */
 @Injectable()
-export class ConfigurationService {
+export class OrganizationConfigurationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(DUBAN_CONFIG) private readonly config: DubanConfig,
@@ -44,30 +33,8 @@ export class ConfigurationService {
     private readonly duties: DutyWorkflows,
   ) {}
 
-  packs() {
-    return POLICY_PACKS.map((p) => ({
-      id: p.id,
-      version: p.version,
-      title: p.title,
-      issuer: p.issuer,
-      issuedOn: p.issuedOn,
-      templates: p.templates.length,
-      periodic: p.templates.filter((t) => t.cadence !== 'event').length,
-      eventDriven: p.templates.filter((t) => t.cadence === 'event').length,
-    }));
-  }
-
-  pack(id: string) {
-    const pack = findPack(id);
-    if (!pack) throw notFound('策略包', id);
-    return {
-      ...pack,
-      templates: pack.templates.map((t) => ({ ...t, cadenceLabel: CADENCE_LABELS[t.cadence], citationText: t.citations.map(formatCitation).join('；') })),
-    };
-  }
-
   async settings(organizationId: string) {
-    const chain = await this.chain(this.dataSource.manager, organizationId);
+    const chain = await configChain(this.dataSource.manager, organizationId);
     const own = await this.dataSource.getRepository(OrganizationSettingsEntity).findOneBy({ organizationId });
     const effective = effectiveConfiguration(chain);
     return {
@@ -95,7 +62,7 @@ export class ConfigurationService {
   /** Sets the organization's own settings (null: as the parent); the subtree's cycles re-read them. */
   async updateSettings(organizationId: string, dto: CycleSettingsDto) {
     await this.dataSource.transaction(async (manager) => {
-      await this.requireOrganization(manager, organizationId);
+      await requireOrganization(manager, organizationId);
       await manager.createQueryBuilder().insert().into(OrganizationSettingsEntity).values({ organizationId }).orIgnore().execute();
       const patch: Partial<OrganizationSettingsEntity> = {};
       if (dto.packId !== undefined) patch.packId = dto.packId as OrganizationSettingsEntity['packId'];
@@ -110,7 +77,7 @@ export class ConfigurationService {
 
   /** For each obligation of the organization's pack: the value of each field in force and where it comes from. */
   async effective(organizationId: string) {
-    const chain = await this.chain(this.dataSource.manager, organizationId);
+    const chain = await configChain(this.dataSource.manager, organizationId);
     const config = effectiveConfiguration(chain);
     if (!config) {
       return { organizationId, pack: null, message: '该组织及其上级均未选择策略包：请先为本组织或上级组织设置 packId', obligations: [] };
@@ -138,7 +105,7 @@ export class ConfigurationService {
   }
 
   async overrides(organizationId: string) {
-    await this.requireOrganization(this.dataSource.manager, organizationId);
+    await requireOrganization(this.dataSource.manager, organizationId);
     return this.dataSource.getRepository(ObligationOverrideEntity).find({ where: { organizationId }, order: { createdAt: 'DESC' } });
   }
 
@@ -149,8 +116,8 @@ export class ConfigurationService {
    */
   async override(organizationId: string, templateId: string, dto: OverrideDto, actorPersonId: string | null = null) {
     const { override, changed } = await this.dataSource.transaction(async (manager) => {
-      await this.requireOrganization(manager, organizationId);
-      const chain = await this.chain(manager, organizationId);
+      await requireOrganization(manager, organizationId);
+      const chain = await configChain(manager, organizationId);
       const withoutOwn: ConfigLink[] = chain.map((link, i) => (i === 0 ? { ...link, overrides: link.overrides.filter((o) => o.templateId !== templateId) } : link));
       const inheritedConfig = effectiveConfiguration(withoutOwn);
       if (!inheritedConfig) throw badRequest('packId', '该组织及其上级均未选择策略包，无可覆盖的义务：请先设置 packId');
@@ -211,62 +178,5 @@ export class ConfigurationService {
       if (!result.refused) changed.push(result.duty);
     }
     return changed;
-  }
-
-  /** Switches the cycles of the organization (and by default its subtree) on or off. */
-  async switchCycles(organizationId: string, dto: CyclesSwitchDto) {
-    const ids = await this.dataSource.transaction(async (manager) => {
-      await this.requireOrganization(manager, organizationId);
-      if (dto.enabled && !effectiveConfiguration(await this.chain(manager, organizationId))) {
-        throw badRequest('enabled', '该组织及其上级均未选择策略包，无法开启周期：请先设置 packId');
-      }
-      const ids = dto.includeSubtree === false ? [organizationId] : await subtreeIds(manager, organizationId);
-      await manager.createQueryBuilder().insert().into(OrganizationSettingsEntity).values(ids.map((id) => ({ organizationId: id }))).orIgnore().execute();
-      if (dto.enabled) {
-        // Switched on (again): from now, with the periods under way; what was created before is not duplicated.
-        await manager.update(OrganizationSettingsEntity, { organizationId: In(ids), cyclesEnabled: false }, { cyclesEnabled: true, cyclesEnabledAt: new Date(), cyclesOpenedThrough: null });
-      } else {
-        await manager.update(OrganizationSettingsEntity, { organizationId: In(ids) }, { cyclesEnabled: false });
-      }
-      return ids;
-    });
-    try {
-      if (dto.enabled) await this.cycles.start(ids);
-      else await this.cycles.changed(ids);
-    } catch (error) {
-      throw unavailable(`周期设置已保存，但启动周期流程失败（${(error as Error).message}）。请稍后重试同一请求。`);
-    }
-    return { organizations: ids.length, enabled: dto.enabled, status: await this.cycleStatus(organizationId) };
-  }
-
-  /** Whether the organization's cycles run, when they last ran and when the next duties open. */
-  async cycleStatus(organizationId: string) {
-    const manager = this.dataSource.manager;
-    await this.requireOrganization(manager, organizationId);
-    const settings = await manager.getRepository(OrganizationSettingsEntity).findOneBy({ organizationId });
-    const config = effectiveConfiguration(await this.chain(manager, organizationId));
-    const openedThrough = settings?.cyclesOpenedThrough?.toISOString() ?? null;
-    const state = await this.cycles.state(organizationId).catch(() => null);
-    return {
-      organizationId,
-      enabled: settings?.cyclesEnabled ?? false,
-      enabledAt: settings?.cyclesEnabledAt ?? null,
-      openedThrough,
-      running: state !== null,
-      nextOpening: settings?.cyclesEnabled && config ? nextCreationAfter(config, openedThrough ?? new Date().toISOString(), { zone: this.config.timeZone }) : null,
-      duties: await manager.getRepository(DutyEntity).count({ where: { organizationId } }),
-    };
-  }
-
-  private async chain(manager: EntityManager, organizationId: string): Promise<ConfigLink[]> {
-    const chain = await loadConfigChain(manager, organizationId);
-    if (chain.length === 0) throw notFound('组织', organizationId);
-    return chain;
-  }
-
-  private async requireOrganization(manager: EntityManager, organizationId: string): Promise<OrganizationEntity> {
-    const organization = await manager.getRepository(OrganizationEntity).findOneBy({ id: organizationId });
-    if (!organization) throw notFound('组织', organizationId);
-    return organization;
   }
 }
