@@ -11,3 +11,5 @@ export * from './repositories/manual-duties.repository';
 export * from './duties/duty-commands';
 export * from './duties/duty-claims';
 export * from './repositories/document-numbers.repository';
+export * from './repositories/outbox.repository';
+export * from './repositories/duty-queries.repository';

@@ -1,6 +1,6 @@
 import { DubanConfig } from '@duban/config';
 import { calendarDate } from '@duban/domain';
-import { applyDutyCommand, DutyEntity, DutyEventEntity, lockDuty, PersonEntity, subtreeSql, WarningNoticeEntity } from '@duban/persistence';
+import { applyDutyCommand, DutyEntity, DutyEventEntity, findDuties, findDutyView, lockDuty, PersonEntity, WarningNoticeEntity } from '@duban/persistence';
 import { dutyAcknowledgedSignal, dutyCompletedSignal } from '@duban/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -10,7 +10,7 @@ import { dutyScope, personScope } from '../access/scope-sql';
 import { Principal } from '../access/principal';
 import { DUBAN_CONFIG } from '../config/config.module';
 import { CompleteDutyDto, ListDutiesQuery } from './dto/duty.dto';
-import { DUTY_RELATIONS, toDutyView, toEventView } from './duty-view';
+import { toDutyView, toEventView } from './duty-view';
 import { claimed } from './duty-claim';
 import { DutyWorkflows } from './duty-workflows';
 
@@ -25,36 +25,12 @@ export class DutiesService {
   async list(query: ListDutiesQuery, principal: Principal) {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 50;
-    const qb = this.dataSource
-      .getRepository(DutyEntity)
-      .createQueryBuilder('d')
-      .leftJoinAndSelect('d.organization', 'organization')
-      .leftJoinAndSelect('d.responsiblePerson', 'responsiblePerson')
-      .leftJoinAndSelect('d.counterpartPerson', 'counterpartPerson')
-      .leftJoinAndSelect('d.counterpartOrganization', 'counterpartOrganization')
-      .where(...dutyScope(principal, 'd'));
-    if (query.organizationId && query.subtree) {
-      // Dissolved organizations included: their duties (cancelled, completed) stay on the record.
-      qb.andWhere(`d.organization_id IN ${subtreeSql(':organizationId', 'include')}`, { organizationId: query.organizationId });
-    } else if (query.organizationId) {
-      qb.andWhere('d.organization_id = :organizationId', { organizationId: query.organizationId });
-    }
-    if (query.personId) qb.andWhere('(d.responsible_person_id = :personId OR d.counterpart_person_id = :personId)', { personId: query.personId });
-    if (query.status) qb.andWhere('d.status = :status', { status: query.status });
-    if (query.dueFrom) qb.andWhere('d.due_date >= :dueFrom', { dueFrom: query.dueFrom });
-    if (query.dueTo) qb.andWhere('d.due_date <= :dueTo', { dueTo: query.dueTo });
-    const [items, total] = await qb
-      // Property names, not columns: with joins, skip/take paginate through a DISTINCT subquery.
-      .orderBy('d.dueAt', 'ASC')
-      .addOrderBy('d.id', 'ASC')
-      .skip((page - 1) * pageSize)
-      .take(pageSize)
-      .getManyAndCount();
+    const { items, total } = await findDuties(this.dataSource.manager, { ...query, scope: dutyScope(principal, 'd'), page, pageSize });
     return { items: items.map((d) => toDutyView(d)), total, page, pageSize };
   }
 
   async get(id: string) {
-    const duty = await this.dataSource.getRepository(DutyEntity).findOne({ where: { id }, relations: DUTY_RELATIONS });
+    const duty = await findDutyView(this.dataSource.manager, id);
     if (!duty) throw notFound('事项', id);
     return { ...toDutyView(duty), history: await this.history(id) };
   }
