@@ -1,4 +1,4 @@
-import { ancestorIds, OrganizationEntity, PositionEntity } from '@duban/persistence';
+import { ancestorIds, OrganizationEntity, PositionEntity, subtreeSql } from '@duban/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
@@ -84,18 +84,11 @@ export class OrganizationsService {
     const [scope, scopeParams] = organizationScope(principal, 'o');
     const rows: { id: string; name: string; code: string | null; parent_id: string | null }[] = await this.organizations
       .createQueryBuilder('o')
-      .addCommonTableExpression(
-        `SELECT id, 0 AS depth FROM organizations WHERE id = :rootId
-         UNION ALL SELECT c.id, t.depth + 1 FROM organizations c JOIN tree t ON c.parent_id = t.id WHERE t.depth < 64`,
-        'tree',
-        { recursive: true, columnNames: ['id', 'depth'] },
-      )
-      .innerJoin('tree', 't', 't.id = o.id')
       .select(['o.id AS id', 'o.name AS name', 'o.code AS code', 'o.parent_id AS parent_id'])
-      .where(scope, scopeParams)
-      .setParameter('rootId', id)
-      .orderBy('t.depth')
-      .addOrderBy('o.created_at')
+      // Dissolved organizations included, as a single read of them is: their records stay someone's to see.
+      .where(`o.id IN ${subtreeSql(':rootId', 'include')}`, { rootId: id })
+      .andWhere(scope, scopeParams)
+      .orderBy('o.created_at')
       .getRawMany();
     const positions = await this.positions
       .createQueryBuilder('p')
