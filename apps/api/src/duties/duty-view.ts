@@ -1,5 +1,5 @@
 import { DUTY_COLOUR_LABELS, DUTY_EVENT_LABELS, DUTY_STATUS_LABELS, dutyColour, warningWindowOf } from '@duban/domain';
-import { DUTY_VIEW_RELATIONS, DutyEntity, DutyEventEntity } from '@duban/persistence';
+import { DutyEntity, DutyEventEntity } from '@duban/persistence';
 
 /** What the API shows of a duty: names next to ids, labels next to codes. */
 export function toDutyView(duty: DutyEntity, now: Date = new Date()) {
@@ -52,5 +52,3 @@ export function toEventView(event: DutyEventEntity) {
   };
 }
 
-/** The relations a duty view shows: the repository's, under the name the services use. */
-export const DUTY_RELATIONS = DUTY_VIEW_RELATIONS;

@@ -1,6 +1,6 @@
 import { DubanConfig } from '@duban/config';
 import { ChasePolicy, validateChasePolicy } from '@duban/domain';
-import { DutyEntity, OrganizationEntity, planManualRequest } from '@duban/persistence';
+import { DUTY_VIEW_RELATIONS, DutyEntity, OrganizationEntity, planManualRequest } from '@duban/persistence';
 import { DubanWorkflowClient } from '@duban/temporal';
 import { manualDutiesWorkflowId } from '@duban/contracts';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
@@ -11,7 +11,7 @@ import { badRequest, conflict, DubanException, notFound } from '../common/errors
 import { DUBAN_CONFIG } from '../config/config.module';
 import { waitWithin } from '../temporal/wait-within';
 import { IssueDutiesDto } from './dto/issue-duties.dto';
-import { DUTY_RELATIONS, toDutyView } from './duty-view';
+import { toDutyView } from './duty-view';
 
 /**
  * The one door for a duty issued by hand. The API checks the request and records it as a workflow
@@ -50,7 +50,7 @@ export class ManualDutiesService {
       return { status: HttpStatus.ACCEPTED, body: { requestId, workflowId, message: '已受理：事项正在生成，稍后可在事项列表中查看' } };
     }
     const issued = outcome.result;
-    const duties = await this.dataSource.getRepository(DutyEntity).find({ where: { id: In(issued.dutyIds) }, relations: DUTY_RELATIONS, order: { dueAt: 'ASC', createdAt: 'ASC' } });
+    const duties = await this.dataSource.getRepository(DutyEntity).find({ where: { id: In(issued.dutyIds) }, relations: DUTY_VIEW_RELATIONS, order: { dueAt: 'ASC', createdAt: 'ASC' } });
     return { status: HttpStatus.CREATED, body: { requestId, workflowId, created: issued.created, duties: duties.map((d) => toDutyView(d)), skipped: issued.skipped } };
   }
 }

@@ -1,12 +1,12 @@
 import { DubanConfig } from '@duban/config';
 import type { EventDutiesInput } from '@duban/contracts';
-import { DutyEntity } from '@duban/persistence';
+import { DUTY_VIEW_RELATIONS, DutyEntity } from '@duban/persistence';
 import { DubanWorkflowClient } from '@duban/temporal';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DUBAN_CONFIG } from '../config/config.module';
-import { DUTY_RELATIONS, toDutyView } from '../duties/duty-view';
+import { toDutyView } from '../duties/duty-view';
 import { waitWithin } from '../temporal/wait-within';
 
 /**
@@ -30,7 +30,7 @@ export class EventDuties {
 
   /** The duties an event started, as the duty lists show them. */
   async viewsOf(eventId: string) {
-    const duties = await this.dataSource.getRepository(DutyEntity).find({ where: { periodKey: `event:${eventId}` }, relations: DUTY_RELATIONS, order: { dueAt: 'ASC', createdAt: 'ASC' } });
+    const duties = await this.dataSource.getRepository(DutyEntity).find({ where: { periodKey: `event:${eventId}` }, relations: DUTY_VIEW_RELATIONS, order: { dueAt: 'ASC', createdAt: 'ASC' } });
     return duties.map((d) => toDutyView(d));
   }
 }

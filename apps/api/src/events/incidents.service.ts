@@ -22,14 +22,13 @@ export class IncidentsService {
     if (dto.occurredOn > calendarDate(new Date(), this.config.timeZone)) throw badRequest('occurredOn', '不能晚于今天');
     const personal = PERSONAL_INCIDENT_KINDS.includes(dto.kind);
     if (personal && !dto.personId) throw badRequest('personId', `“${INCIDENT_KIND_LABELS[dto.kind]}”须指明涉及的领导班子成员`);
-    const incident = await this.dataSource.transaction(async (manager) => {
+    const { incident, seat } = await this.dataSource.transaction(async (manager) => {
       const organization = await manager.getRepository(OrganizationEntity).findOneBy({ id: organizationId });
       if (!organization) throw notFound('组织', organizationId);
       if (organization.dissolvedAt) throw badRequest('organizationId', '该组织已撤销');
-      if (dto.personId && !(await manager.getRepository(PositionEntity).existsBy({ organizationId, holderId: dto.personId }))) {
-        throw badRequest('personId', '该人员不是本组织领导班子成员');
-      }
-      return manager.getRepository(IncidentEntity).save({
+      const seat = dto.personId ? await manager.getRepository(PositionEntity).findOneBy({ organizationId, holderId: dto.personId }) : null;
+      if (dto.personId && !seat) throw badRequest('personId', '该人员不是本组织领导班子成员');
+      const incident = await manager.getRepository(IncidentEntity).save({
         organizationId,
         kind: dto.kind,
         occurredOn: dto.occurredOn,
@@ -37,10 +36,10 @@ export class IncidentsService {
         personId: dto.personId ?? null,
         recordedByPersonId: dto.actorPersonId ?? null,
       });
+      return { incident, seat };
     });
     // The fact is recorded; its duties are the worker's to issue.
-    const seat = personal && dto.personId ? await this.dataSource.getRepository(PositionEntity).findOneBy({ organizationId, holderId: dto.personId }) : null;
-    const subject = seat ? { personId: seat.holderId!, positionId: seat.id } : null;
+    const subject = personal && seat ? { personId: seat.holderId!, positionId: seat.id } : null;
     const { skipped, pending } = await this.duties.issue({ kind: 'incident', id: incident.id, organizationId, date: dto.occurredOn, incidentKind: dto.kind, subject });
     return { ...this.view(incident), duties: await this.duties.viewsOf(incident.id), skipped, pending };
   }
