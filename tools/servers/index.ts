@@ -11,3 +11,4 @@ export {
   type TemporalDevServerOptions,
 } from './temporal-cli';
 export { ensureTestServer, TEST_SERVER_VERSION } from './temporal-test-server';
+export { ensureChromium } from './chromium';
