@@ -8,6 +8,7 @@ import { BrowserRouter } from 'react-router-dom';
 import { App } from './App';
 import { AuthProvider } from './auth/AuthProvider';
 import { ErrorBoundary } from './errors/ErrorBoundary';
+import './global.css';
 
 dayjs.locale('zh-cn');
 

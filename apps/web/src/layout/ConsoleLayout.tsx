@@ -22,7 +22,7 @@ export function ConsoleLayout() {
     <ProLayout
       title="督办工作台"
       logo={false}
-      layout="mix"
+      layout="side"
       fixSiderbar
       location={{ pathname: location.pathname }}
       route={{ path: '/', routes: menu.map((entry) => ({ path: entry.path, name: entry.name, icon: entry.icon })) }}
