@@ -1,5 +1,7 @@
 // @ts-check
 import nx from '@nx/eslint-plugin';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Layers are walls: the tags in each project.json say who may import whom. */
@@ -14,6 +16,8 @@ const depConstraints = [
   { sourceTag: 'type:workflow', onlyDependOnLibsWithTags: ['type:domain', 'type:contract', 'type:workflow'] },
   { sourceTag: 'type:activity', onlyDependOnLibsWithTags: ['type:domain', 'type:contract', 'type:client', 'type:data', 'type:infra', 'type:activity'] },
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:contract', 'type:client', 'type:data', 'type:infra', 'type:workflow', 'type:activity'] },
+  // The console runs in the browser: it talks to the API over HTTP only (types generated from its OpenAPI document).
+  { sourceTag: 'type:web', onlyDependOnLibsWithTags: [] },
 ];
 
 /**
@@ -60,7 +64,7 @@ const rawExcelRows = {
 };
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '.nx/**', 'coverage/**', '**/*.js', '**/*.mjs'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '.nx/**', 'coverage/**', '**/*.js', '**/*.mjs', 'apps/web/src/api/schema.d.ts'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],
@@ -83,6 +87,23 @@ export default tseslint.config(
     files: ['workflows/src/**/*.ts', 'libs/contracts/src/**/*.ts'],
     ignores: ['**/*.spec.ts'],
     rules: { 'no-restricted-imports': ['error', workflowForbidden], '@typescript-eslint/no-restricted-imports': ['error', domainBarrel] },
+  },
+  // The console (apps/web): browser code in TSX, hooks checked, nothing of the API or the libraries imported.
+  {
+    files: ['apps/web/**/*.ts', 'apps/web/**/*.tsx'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { '@nx': nx, 'react-hooks': reactHooks },
+    rules: {
+      '@nx/enforce-module-boundaries': ['error', { enforceBuildableLibDependency: false, allow: [], depConstraints }],
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      'no-console': 'error',
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@duban/*', '**/api/src/**', '**/libs/**'], message: 'The console talks to the API over HTTP only: use api/client.ts and the generated schema.d.ts.' }] }],
+    },
+  },
+  {
+    files: ['apps/web/vite.config.ts'],
+    languageOptions: { globals: { ...globals.node } },
   },
   {
     files: ['test/**/*.ts', '**/*.spec.ts'],

@@ -2,11 +2,13 @@ import { progress } from './servers';
 import { runTests } from './commands/test';
 import { startSystem } from './commands/start';
 import { runBenchmarks } from './commands/bench';
+import { generateWebClient } from './commands/web-client';
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   start: startSystem,
   test: runTests,
   bench: runBenchmarks,
+  'web-client': generateWebClient,
 };
 
 const [name, ...args] = process.argv.slice(2);

@@ -5,13 +5,19 @@ import { createApp } from './create-app';
 import { PreviewCommandError, runPreviewCommand } from './preview/preview-command';
 import { runSeed } from './seed/run-seed';
 import { runAuditVerify } from './audit/audit-verify.command';
+import { writeOpenApiDocument } from './openapi.command';
 
 /**
  * Operator commands: `migrate` applies pending migrations; `seed` writes the demo tree, its logins, its packs
  * and cycles, and a year in progress (with the worker running); `preview --organization <id|code> --year 2027 [--format table|json|csv|xlsx] [--out file]`
- * lists a year's duties; `audit:verify` checks the audit trail's hash chain (exit 1 when broken).
+ * lists a year's duties; `audit:verify` checks the audit trail's hash chain (exit 1 when broken); `openapi [--out file]`
+ * writes the OpenAPI document without a database or Temporal (the console's client is generated from it).
  */
 async function main(command: string | undefined, args: string[]): Promise<void> {
+  if (command === 'openapi') {
+    await writeOpenApiDocument(args);
+    return;
+  }
   const config = loadConfig();
   if (command === 'preview') {
     await runPreviewCommand(config, args);
@@ -44,7 +50,7 @@ async function main(command: string | undefined, args: string[]): Promise<void> 
     }
     return;
   }
-  throw new Error(`未知命令：${command ?? '（空）'}。可用：migrate、seed、preview、audit:verify`);
+  throw new Error(`未知命令：${command ?? '（空）'}。可用：migrate、seed、preview、audit:verify、openapi`);
 }
 
 main(process.argv[2], process.argv.slice(3)).catch((error: unknown) => {

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Req } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedRequest, Can, CurrentPrincipal, on, Public } from '../access/access.decorators';
 import { Principal } from '../access/principal';
 import { IdParam } from '../common/validation/id-param.decorator';
 import { AuthService } from './auth.service';
 import { ChangePasswordDto, LoginDto } from './dto/auth.dto';
+import { MeView } from './dto/me.view';
 import { SetPersonLoginDto } from './dto/person-login.dto';
 import { UsersService } from './users.service';
 
@@ -43,7 +44,10 @@ export class AuthController {
 
   @Get('auth/me')
   @Can('session')
-  @ApiOperation({ summary: '当前登录的用户' })
+  @ApiOperation({
+    summary: '当前登录的用户及其身份：是否担任职务（责任领导）、是否有监督权（监督人员）、管理哪些组织、是否系统管理员（工作台据此显示菜单；每次调用仍各自鉴权）',
+  })
+  @ApiOkResponse({ type: MeView })
   me(@Req() req: AuthenticatedRequest) {
     return this.auth.me({ principal: req.principal!, userId: req.userId!, sessionId: req.sessionId! });
   }

@@ -5,6 +5,8 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { Principal } from '../access/principal';
+import { loadPrincipalScope } from '../access/principal-scope';
+import { MeView } from './dto/me.view';
 import { badRequest } from '../common/errors/duban.exception';
 import { DUBAN_CONFIG } from '../config/config.module';
 import { badCredentials, invalidToken } from './auth.errors';
@@ -99,8 +101,20 @@ export class AuthService {
     });
   }
 
-  async me(auth: Authenticated) {
+  /** The user, and their standing in the tree (positions, supervision, administration) for the console's menus. */
+  async me(auth: Authenticated): Promise<MeView> {
     const user = await this.dataSource.getRepository(UserEntity).findOneOrFail({ where: { id: auth.userId }, relations: { person: true } });
-    return { id: user.id, login: user.login, systemAdmin: user.systemAdmin, person: { id: user.person!.id, name: user.person!.name, email: user.person!.email } };
+    const scope = await loadPrincipalScope(this.dataSource.manager, user.personId);
+    const supervises = [...scope.supervises].sort();
+    const administers = [...scope.administers].sort();
+    return {
+      id: user.id,
+      login: user.login,
+      systemAdmin: user.systemAdmin,
+      person: { id: user.person!.id, name: user.person!.name, email: user.person!.email },
+      roles: { leader: scope.memberOf.size > 0, supervisor: supervises.length > 0, administrator: administers.length > 0, systemAdmin: user.systemAdmin },
+      supervises,
+      administers,
+    };
   }
 }

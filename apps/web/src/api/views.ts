@@ -1,0 +1,105 @@
+import type { DutyColour } from '../duties/colour';
+
+/**
+ * The shapes of the API's answers that its OpenAPI document does not describe yet (the services return plain objects:
+ * apps/api/src/duties/duty-view.ts, the escalation and extension services). Requests are typed from schema.d.ts.
+ */
+export interface DutyView {
+  id: string;
+  templateId: string;
+  title: string;
+  organization: { id: string; name: string | null };
+  responsible: { id: string; name: string | null };
+  counterpart: { id: string; name: string | null; organizationId: string | null; organizationName: string | null } | null;
+  periodKey: string;
+  periodLabel: string;
+  dueDate: string;
+  dueAt: string;
+  status: string;
+  statusLabel: string;
+  colour: DutyColour | null;
+  colourLabel: string | null;
+  acknowledgedAt: string | null;
+  cancelReason: string | null;
+  /** 《document》clause: the rule this duty comes from. */
+  citation: string;
+  completedAt: string | null;
+  completion: { heldOn: string; counterpartPersonId: string | null; note: string } | null;
+  createdAt: string;
+}
+
+export interface DutyEvent {
+  id: string;
+  type: string;
+  label: string;
+  at: string;
+  actor: { kind: 'system' | 'person'; personId: string | null };
+  data: Record<string, unknown> | null;
+}
+
+export interface DutyDetail extends DutyView {
+  history: DutyEvent[];
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface EscalationProposal {
+  id: string;
+  dutyId: string;
+  round: number;
+  level: number;
+  targetOrganizationId: string | null;
+  status: string;
+  proposedAt: string;
+  decidesBy: string;
+  decidedAt: string | null;
+  decidedByPersonId: string | null;
+  reason: string | null;
+  newDueAt: string | null;
+  duty: DutyView;
+}
+
+export interface ExtensionRequest {
+  id: string;
+  dutyId: string;
+  requestedByPersonId: string;
+  requestedDueAt: string;
+  reason: string;
+  status: string;
+  decidedByPersonId: string | null;
+  decisionReason: string | null;
+  grantedDueAt: string | null;
+  decidedAt: string | null;
+  createdAt: string;
+  duty: DutyView;
+}
+
+export interface WarningNotice {
+  id: string;
+  number: string;
+  year: number;
+  seq: number;
+  proposalId: string | null;
+  recipientOrganizationId: string | null;
+  issuedAt: string;
+  pdfUrl: string;
+}
+
+/** An evidence file (POST /duties/:id/evidence, GET /duties/:id/evidence). */
+export interface EvidenceFile {
+  id: string;
+  name: string;
+  size: number;
+  type: string;
+}
+
+/** A decision answered now (200) or accepted and carried out later by the workflow (202). */
+export interface DecisionAnswer {
+  accepted?: true;
+  message?: string;
+}

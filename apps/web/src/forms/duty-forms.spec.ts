@@ -1,0 +1,41 @@
+import { completionBody, completionChecks, decisionBody, decisionProblems, endOfDay, extensionBody, extensionChecks, todayInChina } from './duty-forms';
+
+describe('duty forms', () => {
+  it('dates are whole days in China\'s time', () => {
+    expect(endOfDay('2027-01-31')).toBe('2027-01-31T23:59:59+08:00');
+    expect(todayInChina(new Date('2026-12-01T17:00:00Z'))).toBe('2026-12-02');
+    expect(todayInChina(new Date('2026-12-01T15:59:59Z'))).toBe('2026-12-01');
+  });
+
+  it('登记完成: a day not after today and a note', () => {
+    expect(completionChecks.heldOn(undefined, '2026-12-01')).toBe('请选择谈话（履职）日期');
+    expect(completionChecks.heldOn('2026-12-02', '2026-12-01')).toBe('日期不能晚于今天');
+    expect(completionChecks.heldOn('2026-12-01', '2026-12-01')).toBeNull();
+    expect(completionChecks.note('   ')).toBe('请填写情况说明');
+    expect(completionChecks.note('x'.repeat(4001))).toBe('情况说明最多 4000 个字符');
+    expect(completionChecks.note('谈了')).toBeNull();
+    expect(completionBody({ heldOn: '2026-11-20', note: ' 谈了 ' })).toEqual({ heldOn: '2026-11-20', note: '谈了' });
+    expect(completionBody({ heldOn: '2026-11-20', note: '谈了', counterpartPersonId: 'p' })).toEqual({ heldOn: '2026-11-20', note: '谈了', counterpartPersonId: 'p' });
+  });
+
+  it('申请延期: a later day than the current due date, and a reason', () => {
+    expect(extensionChecks.newDueDay(undefined, '2026-12-31', '2026-12-01')).toBe('请选择希望的新截止日期');
+    expect(extensionChecks.newDueDay('2026-12-31', '2026-12-31', '2026-12-01')).toBe('新截止日期须晚于现在的截止日期');
+    expect(extensionChecks.newDueDay('2026-11-30', '2026-11-01', '2026-12-01')).toBe('新截止日期不能早于今天');
+    expect(extensionChecks.newDueDay('2027-01-31', '2026-12-31', '2026-12-01')).toBeNull();
+    expect(extensionChecks.reason('')).toBe('请说明延期理由');
+    expect(extensionBody({ newDueDay: '2027-01-31', reason: '在外培训' })).toEqual({ newDueAt: '2027-01-31T23:59:59+08:00', reason: '在外培训' });
+  });
+
+  it('decisions: a reason to reject or refuse, a day to extend', () => {
+    expect(decisionProblems('approve', {}, '2026-12-01')).toEqual({});
+    expect(decisionProblems('reject', {}, '2026-12-01')).toEqual({ reason: '驳回须说明理由' });
+    expect(decisionProblems('refuse', { reason: ' ' }, '2026-12-01')).toEqual({ reason: '驳回须说明理由' });
+    expect(decisionProblems('extend', {}, '2026-12-01')).toEqual({ newDueAt: '请选择新的截止日期' });
+    expect(decisionProblems('extend', { newDueDay: '2026-11-30' }, '2026-12-01')).toEqual({ newDueAt: '新的截止日期不能早于今天' });
+    expect(decisionProblems('grant', {}, '2026-12-01')).toEqual({});
+    expect(decisionBody('approve', { newDueDay: '2027-01-31' })).toEqual({ decision: 'approve' });
+    expect(decisionBody('extend', { newDueDay: '2027-01-31', reason: '给一次机会' })).toEqual({ decision: 'extend', reason: '给一次机会', newDueAt: '2027-01-31T23:59:59+08:00' });
+    expect(decisionBody('grant', {})).toEqual({ decision: 'grant' });
+  });
+});

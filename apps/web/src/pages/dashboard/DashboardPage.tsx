@@ -1,0 +1,5 @@
+import { UnderConstruction } from '../common/UnderConstruction';
+
+export default function DashboardPage() {
+  return <UnderConstruction title="督办看板" />;
+}

@@ -1,0 +1,116 @@
+import { PageContainer, ProCard } from '@ant-design/pro-components';
+import { Alert, App, Button, Descriptions, Grid, Popconfirm, Space, Spin, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useParams } from 'react-router-dom';
+import { api, unwrap } from '../../api/client';
+import type { DutyDetail } from '../../api/views';
+import { useAuth } from '../../auth/AuthProvider';
+import { OPEN_STATUSES } from '../../duties/colour';
+import { CompletionForm } from '../../duties/CompletionForm';
+import { DutyColourTag } from '../../duties/DutyColourTag';
+import { DutyTimeline } from '../../duties/DutyTimeline';
+import { EvidenceFiles } from '../../duties/EvidenceFiles';
+import { ExtensionForm } from '../../duties/ExtensionForm';
+import { formatDay, formatMoment } from '../../duties/format';
+import { WarningNotices } from '../../duties/WarningNotices';
+import { messageOf } from '../../errors/api-error';
+
+/** One duty (the reminder emails link here): what it asks and why, 签收, 登记完成 with evidence, 申请延期, its history. */
+export default function DutyPage() {
+  const { id = '' } = useParams();
+  const { me } = useAuth();
+  const { message } = App.useApp();
+  const [duty, setDuty] = useState<DutyDetail | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [acknowledging, setAcknowledging] = useState(false);
+  const screens = Grid.useBreakpoint();
+
+  const load = useCallback(() => {
+    unwrap<DutyDetail>(api.GET('/duties/{id}', { params: { path: { id } } })).then(
+      (found) => {
+        setDuty(found);
+        setProblem(null);
+      },
+      (error: unknown) => setProblem(messageOf(error)),
+    );
+  }, [id]);
+
+  useEffect(load, [load]);
+
+  if (problem && !duty) return <PageContainer title="事项"><Alert type="error" showIcon message={problem} /></PageContainer>;
+  if (!duty) return <Spin style={{ display: 'block', margin: '120px auto' }} />;
+
+  const mine = duty.responsible.id === me?.person.id;
+  const open = (OPEN_STATUSES as readonly string[]).includes(duty.status);
+
+  const acknowledge = async () => {
+    setAcknowledging(true);
+    try {
+      await unwrap(api.POST('/duties/{id}/acknowledgement', { params: { path: { id } } }));
+      message.success('已签收');
+      load();
+    } catch (error) {
+      message.error(messageOf(error));
+    } finally {
+      setAcknowledging(false);
+    }
+  };
+
+  return (
+    <PageContainer
+      title={duty.title}
+      tags={[<DutyColourTag key="colour" colour={duty.colour} />, <Tag key="status">{duty.statusLabel}</Tag>]}
+      extra={
+        mine && open ? (
+          <Space wrap>
+            {!duty.acknowledgedAt && (
+              <Popconfirm title="确认签收该事项？" okText="签收" cancelText="取消" onConfirm={acknowledge}>
+                <Button loading={acknowledging}>签收</Button>
+              </Popconfirm>
+            )}
+            <CompletionForm duty={duty} onDone={load} />
+            <ExtensionForm duty={duty} onDone={load} />
+          </Space>
+        ) : undefined
+      }
+    >
+      <Space direction="vertical" size={16} style={{ width: '100%' }}>
+        {problem && <Alert type="error" showIcon message={problem} />}
+        <ProCard title="事项" bordered>
+          <Descriptions column={screens.md ? 2 : 1} layout={screens.sm ? 'horizontal' : 'vertical'} size="small" bordered>
+            <Descriptions.Item label="截止">{formatMoment(duty.dueAt)}</Descriptions.Item>
+            <Descriptions.Item label="周期">{duty.periodLabel || '—'}</Descriptions.Item>
+            <Descriptions.Item label="责任单位">{duty.organization.name ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label="责任人">{duty.responsible.name ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label="对象">
+              {duty.counterpart ? `${duty.counterpart.name ?? '—'}${duty.counterpart.organizationName ? `（${duty.counterpart.organizationName}）` : ''}` : '—'}
+            </Descriptions.Item>
+            <Descriptions.Item label="签收">{duty.acknowledgedAt ? formatMoment(duty.acknowledgedAt) : '未签收'}</Descriptions.Item>
+            <Descriptions.Item label="依据" span={screens.md ? 2 : 1}>
+              <Typography.Paragraph style={{ marginBottom: 0, wordBreak: 'break-word' }}>{duty.citation}</Typography.Paragraph>
+            </Descriptions.Item>
+            {duty.completion && (
+              <Descriptions.Item label="完成情况" span={screens.md ? 2 : 1}>
+                {formatDay(duty.completion.heldOn)}：{duty.completion.note}
+              </Descriptions.Item>
+            )}
+            {duty.cancelReason && (
+              <Descriptions.Item label="撤销原因" span={screens.md ? 2 : 1}>
+                {duty.cancelReason}
+              </Descriptions.Item>
+            )}
+          </Descriptions>
+        </ProCard>
+        <ProCard title="证据材料" bordered>
+          <EvidenceFiles dutyId={duty.id} canUpload={mine && open} />
+        </ProCard>
+        <ProCard title="预警函" bordered>
+          <WarningNotices dutyId={duty.id} />
+        </ProCard>
+        <ProCard title="经过" bordered>
+          <DutyTimeline events={duty.history} />
+        </ProCard>
+      </Space>
+    </PageContainer>
+  );
+}

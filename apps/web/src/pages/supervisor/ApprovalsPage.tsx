@@ -1,0 +1,122 @@
+import { PageContainer } from '@ant-design/pro-components';
+import { Alert, Badge, Button, Card, Empty, List, Space, Tabs, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import { api, unwrap } from '../../api/client';
+import type { EscalationProposal, ExtensionRequest } from '../../api/views';
+import { DutyColourTag } from '../../duties/DutyColourTag';
+import { formatMoment } from '../../duties/format';
+import { messageOf } from '../../errors/api-error';
+import { escalationItem, extensionItem } from './approval-items';
+import { DecisionDrawer, type ApprovalItem, type ApprovalKind } from './DecisionDrawer';
+
+const KINDS: ApprovalKind[] = ['escalations', 'extensions'];
+
+/**
+ * 待我审批: pending escalation proposals and extension requests of the supervisor's subtree. The emails link to
+ * /console/approvals/escalations/<id> and /console/approvals/extensions/<id>, which open that item (decided or not).
+ */
+export default function ApprovalsPage() {
+  const { kind: linkedKind, itemId } = useParams();
+  const navigate = useNavigate();
+  const [items, setItems] = useState<Record<ApprovalKind, ApprovalItem[]> | null>(null);
+  const [linked, setLinked] = useState<ApprovalItem | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [tab, setTab] = useState<ApprovalKind>(linkedKind === 'extensions' ? 'extensions' : 'escalations');
+
+  const load = useCallback(() => {
+    Promise.all([
+      unwrap<EscalationProposal[]>(api.GET('/escalations', { params: { query: { status: 'pending' } } })),
+      unwrap<ExtensionRequest[]>(api.GET('/extension-requests', { params: { query: { status: 'pending' } } })),
+    ]).then(
+      ([proposals, requests]) => setItems({ escalations: proposals.map(escalationItem), extensions: requests.map(extensionItem) }),
+      (error: unknown) => setProblem(messageOf(error)),
+    );
+  }, []);
+
+  useEffect(load, [load]);
+
+  // A deep link: the item among the pending ones, or (already decided) among all of its kind.
+  useEffect(() => {
+    setLinked(null);
+    if (!items || !itemId || !KINDS.includes(linkedKind as ApprovalKind)) return;
+    const kind = linkedKind as ApprovalKind;
+    setTab(kind);
+    const pending = items[kind].find((item) => item.id === itemId);
+    if (pending) return setLinked(pending);
+    const all =
+      kind === 'escalations'
+        ? unwrap<EscalationProposal[]>(api.GET('/escalations')).then((list) => list.map(escalationItem))
+        : unwrap<ExtensionRequest[]>(api.GET('/extension-requests')).then((list) => list.map(extensionItem));
+    all.then(
+      (list) => {
+        const found = list.find((item) => item.id === itemId);
+        if (found) setLinked(found);
+        else setProblem('未找到链接中的审批事项：它可能不在您监督的范围内');
+      },
+      (error: unknown) => setProblem(messageOf(error)),
+    );
+  }, [items, itemId, linkedKind]);
+
+  const open = (item: ApprovalItem) => navigate(`/approvals/${item.kind}/${item.id}`);
+  const close = () => navigate('/approvals');
+  const tabs = KINDS.map((kind) => ({
+        key: kind,
+        label: (
+          <Space size={4}>
+            {kind === 'escalations' ? '升级建议' : '延期申请'}
+            <Badge count={items?.[kind].length ?? 0} />
+          </Space>
+        ),
+        children: (
+          <List
+            loading={!items && !problem}
+            grid={{ gutter: 16, xs: 1, sm: 1, md: 2, xl: 3 }}
+            dataSource={items?.[kind] ?? []}
+            locale={{ emptyText: <Empty description="没有待审批的事项" /> }}
+            renderItem={(item) => (
+              <List.Item>
+                <Card
+                  size="small"
+                  title={
+                    <Space size={4}>
+                      <DutyColourTag colour={item.duty.colour} />
+                      {item.duty.title}
+                    </Space>
+                  }
+                  extra={
+                    <Button type="link" onClick={() => open(item)}>
+                      审批
+                    </Button>
+                  }
+                >
+                  <Space direction="vertical" size={2}>
+                    <Typography.Text>
+                      {item.duty.organization.name} · {item.duty.responsible.name}
+                    </Typography.Text>
+                    <Typography.Text>截止：{formatMoment(item.duty.dueAt)}</Typography.Text>
+                    <Typography.Text type="secondary">{item.summary}</Typography.Text>
+                    {item.reason && <Typography.Text type="secondary">理由：{item.reason}</Typography.Text>}
+                  </Space>
+                </Card>
+              </List.Item>
+            )}
+          />
+        ),
+      }));
+
+  return (
+    <PageContainer title="待我审批" subTitle="逾期事项的升级建议与责任人的延期申请">
+      {problem && <Alert type="warning" showIcon closable message={problem} style={{ marginBottom: 16 }} onClose={() => setProblem(null)} />}
+      <Tabs activeKey={tab} onChange={(key) => setTab(key as ApprovalKind)} items={tabs} />
+      <DecisionDrawer
+        item={linked}
+        onClose={close}
+        onDecided={() => {
+          close();
+          load();
+        }}
+      />
+    </PageContainer>
+  );
+}

@@ -1,0 +1,18 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/** The API the dev server forwards to (`npm run dev:web` beside a running `npm start`). */
+const api = process.env.DUBAN_API_URL ?? `http://127.0.0.1:${process.env.API_PORT ?? 3000}`;
+
+
+export default defineConfig({
+  base: '/console/',
+  plugins: [react()],
+  resolve: { dedupe: ['react', 'react-dom'] },
+  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  server: {
+    port: Number(process.env.DUBAN_WEB_PORT ?? 5173),
+    // Everything but /console/ (this app, with Vite's own files under the base) is the API's: one origin, as in production.
+    proxy: { '^/(?!console(/|$))': { target: api } },
+  },
+});
