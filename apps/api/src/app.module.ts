@@ -18,6 +18,7 @@ import { PeopleModule } from './people/people.module';
 import { PositionsModule } from './positions/positions.module';
 import { PreviewModule } from './preview/preview.module';
 import { TemporalModule } from './temporal/temporal.module';
+import { TreeImportModule } from './tree-import/tree-import.module';
 
 @Module({})
 export class AppModule {
@@ -42,6 +43,7 @@ export class AppModule {
         PreviewModule,
         EventsModule,
         AppointmentsModule,
+        TreeImportModule,
       ],
       controllers: [HealthController],
     };
