@@ -7,6 +7,7 @@ import { CalendarModule } from './calendar/calendar.module';
 import { AppointmentsModule } from './appointments/appointments.module';
 import { ConfigModule } from './config/config.module';
 import { ConfigurationModule } from './configuration/configuration.module';
+import { ConfigurationDiffModule } from './configuration-diff/configuration-diff.module';
 import { DatabaseModule } from './database/database.module';
 import { DutiesModule } from './duties/duties.module';
 import { EscalationsModule } from './escalations/escalations.module';
@@ -44,6 +45,7 @@ export class AppModule {
         EventsModule,
         AppointmentsModule,
         TreeImportModule,
+        ConfigurationDiffModule,
       ],
       controllers: [HealthController],
     };
