@@ -133,6 +133,12 @@ describe('configuration change preview (API, Postgres)', () => {
     expect(noYear.body.details.map((d: any) => d.field)).toContain('year');
   });
 
+  it('is documented in OpenAPI with every status it answers', async () => {
+    const post = (await sut.anonymous.get('/api/openapi.json')).body.paths['/organizations/{id}/configuration-diff'].post;
+    expect(Object.keys(post.responses).sort()).toEqual(['200', '400', '401', '403', '404']);
+    expect(post.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ConfigurationDiffDto' });
+  });
+
   it('is for administrators: a 一把手 of the organization may not ask', async () => {
     const leader = await sut.as(tree.people.a.id);
     const res = await leader.post(`/organizations/${tree.orgs.a}/configuration-diff`, { year: YEAR, change: { kind: 'pack', packId: 'central-2021' } });

@@ -231,6 +231,17 @@ describe('tree import from Excel (API, Postgres)', () => {
     expect(noFile.body.details).toEqual([{ field: 'file', reason: expect.stringContaining('请上传') }]);
   });
 
+  it('is documented in OpenAPI: a multipart body with a binary file, and every status it answers', async () => {
+    const doc = (await sut.anonymous.get('/api/openapi.json')).body;
+    const post = doc.paths['/organizations/{id}/import'].post;
+    expect(post.requestBody.content['multipart/form-data'].schema).toMatchObject({ required: ['file'], properties: { file: { type: 'string', format: 'binary' } } });
+    expect(post.parameters.map((p: any) => p.name)).toEqual(expect.arrayContaining(['id', 'dryRun']));
+    expect(Object.keys(post.responses).sort()).toEqual(['201', '400', '401', '403', '404', '409']);
+    const get = doc.paths['/organizations/{id}/import-template.xlsx'].get;
+    expect(get.responses['200'].content['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'].schema).toEqual({ type: 'string', format: 'binary' });
+    expect(Object.keys(get.responses).sort()).toEqual(['200', '401', '403', '404']);
+  });
+
   it('is refused to anyone who does not administer the organization, without revealing it', async () => {
     expect((await upload(outsider, root, await workbook({ 组织: [['imp-c', '中共丙县委', '']] }))).status).toBe(404);
     expect((await outsider.get(`/organizations/${root}/import-template.xlsx`)).status).toBe(404);

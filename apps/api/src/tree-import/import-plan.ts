@@ -50,9 +50,10 @@ export function planImport(rows: Record<string, ImportRow[]>, facts: ImportFacts
     }
     return ok;
   };
-  const validateDto = (sheet: ImportSheet, row: number, dto: object, fields: Record<string, string>) => {
-    const found = fieldProblems(validateSync(dto, { forbidUnknownValues: false }));
-    for (const p of found) report(sheet, row, fields[p.field] ?? p.field, p.reason);
+  /** The single endpoint's DTO rules; an empty required cell, already reported, is not reported twice. */
+  const validateDto = (sheet: ImportSheet, row: ImportRow, dto: object, fields: Record<string, string>) => {
+    const found = fieldProblems(validateSync(dto, { forbidUnknownValues: false })).filter((p) => row.cells[fields[p.field] ?? p.field] !== '');
+    for (const p of found) report(sheet, row.row, fields[p.field] ?? p.field, p.reason);
     return found.length === 0;
   };
 
@@ -67,7 +68,7 @@ export function planImport(rows: Record<string, ImportRow[]>, facts: ImportFacts
   for (const r of orgRows) {
     const { code, name, parentCode } = r.cells;
     let ok = requireCells(ORGANIZATIONS_SHEET, r);
-    if (ok) ok = validateDto(ORGANIZATIONS_SHEET, r.row, plainToInstance(CreateOrganizationDto, { code, name }), { code: 'code', name: 'name' });
+    if (!validateDto(ORGANIZATIONS_SHEET, r, plainToInstance(CreateOrganizationDto, { code, name }), { code: 'code', name: 'name' })) ok = false;
     if (code && codeRow.has(code)) {
       report(ORGANIZATIONS_SHEET, r.row, 'code', `组织代码 ${code} 与本表第 ${codeRow.get(code)} 行重复`);
       ok = false;
@@ -105,8 +106,8 @@ export function planImport(rows: Record<string, ImportRow[]>, facts: ImportFacts
     const email = r.cells.email.toLowerCase();
     const login = r.cells.login;
     let ok = requireCells(PEOPLE_SHEET, r);
-    if (ok) ok = validateDto(PEOPLE_SHEET, r.row, plainToInstance(CreatePersonDto, { name: r.cells.name, email }), { name: 'name', email: 'email' });
-    if (login && !validateDto(PEOPLE_SHEET, r.row, plainToInstance(SetPersonLoginDto, { login }), { login: 'login' })) ok = false;
+    if (!validateDto(PEOPLE_SHEET, r, plainToInstance(CreatePersonDto, { name: r.cells.name, email }), { name: 'name', email: 'email' })) ok = false;
+    if (login && !validateDto(PEOPLE_SHEET, r, plainToInstance(SetPersonLoginDto, { login }), { login: 'login' })) ok = false;
     if (email && emailRow.has(email)) {
       report(PEOPLE_SHEET, r.row, 'email', `邮箱 ${email} 与本表第 ${emailRow.get(email)} 行重复`);
       ok = false;
@@ -138,7 +139,7 @@ export function planImport(rows: Record<string, ImportRow[]>, facts: ImportFacts
       ok = false;
     }
     const title = r.cells.title || null;
-    if (role && !validateDto(POSITIONS_SHEET, r.row, plainToInstance(CreatePositionDto, { role, ...(title ? { title } : {}) }), { role: 'role', title: 'title' })) ok = false;
+    if (role && !validateDto(POSITIONS_SHEET, r, plainToInstance(CreatePositionDto, { role, ...(title ? { title } : {}) }), { role: 'role', title: 'title' })) ok = false;
     const organization = r.cells.organizationCode ? orgRef(POSITIONS_SHEET, r.row, 'organizationCode', r.cells.organizationCode) : null;
     if (!organization) ok = false;
     if (role && organization && role !== 'member') {
