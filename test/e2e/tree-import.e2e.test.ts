@@ -216,11 +216,12 @@ describe('tree import from Excel (API, Postgres)', () => {
     expect((await treeOf()).children.map((c: any) => c.code)).toEqual(['imp-a', 'imp-b']);
   });
 
-  it('refuses what is not an xlsx workbook, a missing file and another field with 400 on file', async () => {
+  it('refuses what is not an xlsx workbook, a file over 2 MB, a missing file and another field with 400 on file', async () => {
     for (const [file, options] of [
       [Buffer.from('组织代码,组织名称\nimp-c,中共丙县委\n'), { filename: 'tree.csv' }],
       [Buffer.from('PK\u0003\u0004 not really a zip'), {}],
       [await workbook(good), { field: 'upload' }],
+      [Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(2 * 1024 * 1024)]), {}],
     ] as const) {
       const res = await upload(admin, root, file, options);
       expect(res.status).toBe(400);
