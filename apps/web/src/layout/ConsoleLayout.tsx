@@ -24,10 +24,13 @@ export function ConsoleLayout() {
       logo={false}
       layout="side"
       fixSiderbar
+      // Collapsing is the person's choice (phones get the drawer regardless), not a side effect of a wide table.
+      breakpoint={false}
+      defaultCollapsed={false}
       location={{ pathname: location.pathname }}
       route={{ path: '/', routes: menu.map((entry) => ({ path: entry.path, name: entry.name, icon: entry.icon })) }}
       menuItemRender={(item, dom) => (item.path ? <Link to={item.path}>{dom}</Link> : dom)}
-      avatarProps={{ title: `${me.person.name}${roles.length ? `（${roles.join('、')}）` : ''}`, size: 'small' }}
+      avatarProps={{ title: <span title={roles.join('、')}>{me.person.name}</span>, size: 'small' }}
       actionsRender={() => [
         <Popconfirm key="logout" title="确定退出登录？" okText="退出" cancelText="取消" onConfirm={() => logout()}>
           <Button type="text" icon={<LogoutOutlined />}>

@@ -7,7 +7,7 @@ import type { EscalationProposal, ExtensionRequest } from '../../api/views';
 import { DutyColourTag } from '../../duties/DutyColourTag';
 import { formatMoment } from '../../duties/format';
 import { messageOf } from '../../errors/api-error';
-import { escalationItem, extensionItem } from './approval-items';
+import { escalationItem, extensionItems } from './approval-items';
 import { DecisionDrawer, type ApprovalItem, type ApprovalKind } from './DecisionDrawer';
 
 const KINDS: ApprovalKind[] = ['escalations', 'extensions'];
@@ -27,9 +27,9 @@ export default function ApprovalsPage() {
   const load = useCallback(() => {
     Promise.all([
       unwrap<EscalationProposal[]>(api.GET('/escalations', { params: { query: { status: 'pending' } } })),
-      unwrap<ExtensionRequest[]>(api.GET('/extension-requests', { params: { query: { status: 'pending' } } })),
+      unwrap<ExtensionRequest[]>(api.GET('/extension-requests', { params: { query: { status: 'pending' } } })).then(extensionItems),
     ]).then(
-      ([proposals, requests]) => setItems({ escalations: proposals.map(escalationItem), extensions: requests.map(extensionItem) }),
+      ([proposals, extensions]) => setItems({ escalations: proposals.map(escalationItem), extensions }),
       (error: unknown) => setProblem(messageOf(error)),
     );
   }, []);
@@ -47,7 +47,7 @@ export default function ApprovalsPage() {
     const all =
       kind === 'escalations'
         ? unwrap<EscalationProposal[]>(api.GET('/escalations')).then((list) => list.map(escalationItem))
-        : unwrap<ExtensionRequest[]>(api.GET('/extension-requests')).then((list) => list.map(extensionItem));
+        : unwrap<ExtensionRequest[]>(api.GET('/extension-requests')).then((list) => extensionItems(list.filter((request) => request.id === itemId)));
     all.then(
       (list) => {
         const found = list.find((item) => item.id === itemId);
