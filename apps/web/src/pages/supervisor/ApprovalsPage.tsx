@@ -116,6 +116,7 @@ export default function ApprovalsPage() {
           close();
           load();
         }}
+        onStale={load}
       />
     </PageContainer>
   );
