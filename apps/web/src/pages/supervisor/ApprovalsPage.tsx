@@ -1,5 +1,5 @@
 import { PageContainer } from '@ant-design/pro-components';
-import { Alert, Badge, Button, Card, Empty, List, Space, Tabs, Typography } from 'antd';
+import { Alert, Badge, Button, Card, Empty, Grid, List, Space, Tabs, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { api, unwrap } from '../../api/client';
@@ -17,6 +17,7 @@ const KINDS: ApprovalKind[] = ['escalations', 'extensions'];
  * /console/approvals/escalations/<id> and /console/approvals/extensions/<id>, which open that item (decided or not).
  */
 export default function ApprovalsPage() {
+  const screens = Grid.useBreakpoint();
   const { kind: linkedKind, itemId } = useParams();
   const navigate = useNavigate();
   const [items, setItems] = useState<Record<ApprovalKind, ApprovalItem[]> | null>(null);
@@ -106,7 +107,7 @@ export default function ApprovalsPage() {
       }));
 
   return (
-    <PageContainer title="待我审批" subTitle="逾期事项的升级建议与责任人的延期申请">
+    <PageContainer title="待我审批" subTitle={screens.md ? '逾期事项的升级建议与责任人的延期申请' : undefined}>
       {problem && <Alert type="warning" showIcon closable message={problem} style={{ marginBottom: 16 }} onClose={() => setProblem(null)} />}
       <Tabs activeKey={tab} onChange={(key) => setTab(key as ApprovalKind)} items={tabs} />
       <DecisionDrawer
