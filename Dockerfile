@@ -1,6 +1,6 @@
 # duban（督办）— one image for every process of the system:
 #
-#   API (default):  node apps/api/dist/main.js
+#   API (default):  node apps/api/dist/main.js   (also serves the console, apps/web/dist, under /console/)
 #   Worker:         node apps/worker/dist/main.js
 #   Operator CLI:   node apps/api/dist/cli.js migrate   (apply TypeORM migrations)
 #                   node apps/api/dist/cli.js seed      (demo tree; needs Temporal)
@@ -36,6 +36,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 COPY apps/api/package.json apps/api/
 COPY apps/worker/package.json apps/worker/
+COPY apps/web/package.json apps/web/
 COPY libs/config/package.json libs/config/
 COPY libs/contracts/package.json libs/contracts/
 COPY libs/domain/package.json libs/domain/
@@ -56,6 +57,8 @@ COPY activities activities
 COPY apps apps
 # Each project compiles to its own dist/ (project references, see tsconfig.build.json).
 RUN ./node_modules/.bin/tsc -b tsconfig.build.json
+# The console (apps/web): a static build that the API serves under /console/.
+RUN npm run build -w @duban/web
 
 # ---------------------------------------------------------------------------
 FROM deps-base AS prod-deps
@@ -95,6 +98,7 @@ COPY --from=build /app/workflows/dist workflows/dist
 COPY --from=build /app/activities/dist activities/dist
 COPY --from=build /app/apps/api/dist apps/api/dist
 COPY --from=build /app/apps/worker/dist apps/worker/dist
+COPY --from=build /app/apps/web/dist apps/web/dist
 # Files stay owned by root and read-only for the process, which runs as the
 # unprivileged `node` user (uid 1000) of the base image.
 USER node

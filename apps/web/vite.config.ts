@@ -9,7 +9,14 @@ export default defineConfig({
   base: '/console/',
   plugins: [react()],
   resolve: { dedupe: ['react', 'react-dom'] },
-  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4000,
+    // The libraries in one chunk (cached across releases of the pages): @ant-design/pro-* re-export each other in
+    // cycles that Rollup would otherwise split across chunks with a broken execution order. The pages stay one chunk each.
+    rollupOptions: { output: { manualChunks: (id: string) => (id.includes('/node_modules/') ? 'vendor' : undefined) } },
+  },
   server: {
     port: Number(process.env.DUBAN_WEB_PORT ?? 5173),
     // Everything but /console/ (this app, with Vite's own files under the base) is the API's: one origin, as in production.

@@ -76,7 +76,6 @@ export interface ExtensionRequest {
   grantedDueAt: string | null;
   decidedAt: string | null;
   createdAt: string;
-  duty: DutyView;
 }
 
 export interface WarningNotice {

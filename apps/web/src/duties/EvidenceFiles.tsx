@@ -2,7 +2,7 @@ import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, List, Typography, Upload } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { download, rawFetch } from '../api/client';
-import { session } from '../api/session';
+import { session, unauthorized } from '../api/session';
 import type { EvidenceFile } from '../api/views';
 import { ApiError, messageOf } from '../errors/api-error';
 import { describeRefusal } from '../errors/refusal';
@@ -46,6 +46,7 @@ export function EvidenceFiles({ dutyId, canUpload }: { dutyId: string; canUpload
               load();
             } else if (file.status === 'error') {
               const status = (file.error as { status?: number } | undefined)?.status ?? 0;
+              if (status === 401) return unauthorized();
               const refusal = describeRefusal(status, file.response);
               const field = Object.values(refusal.fields)[0];
               message.error(`${file.name} 上传失败：${field ?? refusal.message}`);

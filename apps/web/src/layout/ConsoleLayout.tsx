@@ -1,7 +1,7 @@
 import { LogoutOutlined } from '@ant-design/icons';
 import { ProLayout } from '@ant-design/pro-components';
 import { Button, Popconfirm } from 'antd';
-import { Suspense, useMemo } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { pageFallback } from './fallback';
 import { useAuth } from '../auth/AuthProvider';
@@ -15,6 +15,7 @@ export function ConsoleLayout() {
   const { me, logout } = useAuth();
   const location = useLocation();
   const menu = useMemo(() => (me ? menuFor(AREAS, me.roles) : []), [me]);
+  const [collapsed, setCollapsed] = useState(() => window.matchMedia('(max-width: 767px)').matches);
   if (!me) return null;
   const roles = rolesHeld(me.roles).map((role) => ROLE_LABELS[role]);
 
@@ -24,10 +25,14 @@ export function ConsoleLayout() {
       logo={false}
       layout="side"
       fixSiderbar
+      // Collapsing is the person's choice, not a side effect of a wide table; on a phone the menu is a closed drawer.
+      breakpoint={false}
+      collapsed={collapsed}
+      onCollapse={setCollapsed}
       location={{ pathname: location.pathname }}
       route={{ path: '/', routes: menu.map((entry) => ({ path: entry.path, name: entry.name, icon: entry.icon })) }}
       menuItemRender={(item, dom) => (item.path ? <Link to={item.path}>{dom}</Link> : dom)}
-      avatarProps={{ title: `${me.person.name}${roles.length ? `（${roles.join('、')}）` : ''}`, size: 'small' }}
+      avatarProps={{ title: <span title={roles.join('、')}>{me.person.name}</span>, size: 'small' }}
       actionsRender={() => [
         <Popconfirm key="logout" title="确定退出登录？" okText="退出" cancelText="取消" onConfirm={() => logout()}>
           <Button type="text" icon={<LogoutOutlined />}>

@@ -1,5 +1,5 @@
 import { PageContainer } from '@ant-design/pro-components';
-import { Alert, Card, Empty, List, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, Card, Empty, Grid, List, Space, Spin, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api, unwrap } from '../../api/client';
@@ -12,6 +12,7 @@ import { messageOf } from '../../errors/api-error';
 
 /** 我的待办: the person's open duties, most urgent first, as cards (readable at a phone's width). */
 export default function MyDutiesPage() {
+  const screens = Grid.useBreakpoint();
   const { me } = useAuth();
   const [duties, setDuties] = useState<DutyView[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -26,7 +27,7 @@ export default function MyDutiesPage() {
   }, [personId]);
 
   return (
-    <PageContainer title="我的待办" subTitle="按紧迫程度排列：红色已逾期，黄色临近截止，蓝色按期进行">
+    <PageContainer title="我的待办" subTitle={screens.md ? '按紧迫程度排列：红色已逾期，黄色临近截止，蓝色按期进行' : undefined}>
       {problem && <Alert type="error" showIcon message={problem} style={{ marginBottom: 16 }} />}
       {!duties && !problem && <Spin style={{ display: 'block', margin: '48px auto' }} />}
       {duties && (

@@ -1,5 +1,5 @@
 import { PageContainer } from '@ant-design/pro-components';
-import { Alert, Badge, Button, Card, Empty, List, Space, Tabs, Typography } from 'antd';
+import { Alert, Badge, Button, Card, Empty, Grid, List, Space, Tabs, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { api, unwrap } from '../../api/client';
@@ -7,7 +7,7 @@ import type { EscalationProposal, ExtensionRequest } from '../../api/views';
 import { DutyColourTag } from '../../duties/DutyColourTag';
 import { formatMoment } from '../../duties/format';
 import { messageOf } from '../../errors/api-error';
-import { escalationItem, extensionItem } from './approval-items';
+import { escalationItem, extensionItems } from './approval-items';
 import { DecisionDrawer, type ApprovalItem, type ApprovalKind } from './DecisionDrawer';
 
 const KINDS: ApprovalKind[] = ['escalations', 'extensions'];
@@ -17,6 +17,7 @@ const KINDS: ApprovalKind[] = ['escalations', 'extensions'];
  * /console/approvals/escalations/<id> and /console/approvals/extensions/<id>, which open that item (decided or not).
  */
 export default function ApprovalsPage() {
+  const screens = Grid.useBreakpoint();
   const { kind: linkedKind, itemId } = useParams();
   const navigate = useNavigate();
   const [items, setItems] = useState<Record<ApprovalKind, ApprovalItem[]> | null>(null);
@@ -27,9 +28,9 @@ export default function ApprovalsPage() {
   const load = useCallback(() => {
     Promise.all([
       unwrap<EscalationProposal[]>(api.GET('/escalations', { params: { query: { status: 'pending' } } })),
-      unwrap<ExtensionRequest[]>(api.GET('/extension-requests', { params: { query: { status: 'pending' } } })),
+      unwrap<ExtensionRequest[]>(api.GET('/extension-requests', { params: { query: { status: 'pending' } } })).then(extensionItems),
     ]).then(
-      ([proposals, requests]) => setItems({ escalations: proposals.map(escalationItem), extensions: requests.map(extensionItem) }),
+      ([proposals, extensions]) => setItems({ escalations: proposals.map(escalationItem), extensions }),
       (error: unknown) => setProblem(messageOf(error)),
     );
   }, []);
@@ -47,7 +48,7 @@ export default function ApprovalsPage() {
     const all =
       kind === 'escalations'
         ? unwrap<EscalationProposal[]>(api.GET('/escalations')).then((list) => list.map(escalationItem))
-        : unwrap<ExtensionRequest[]>(api.GET('/extension-requests')).then((list) => list.map(extensionItem));
+        : unwrap<ExtensionRequest[]>(api.GET('/extension-requests')).then((list) => extensionItems(list.filter((request) => request.id === itemId)));
     all.then(
       (list) => {
         const found = list.find((item) => item.id === itemId);
@@ -106,7 +107,7 @@ export default function ApprovalsPage() {
       }));
 
   return (
-    <PageContainer title="待我审批" subTitle="逾期事项的升级建议与责任人的延期申请">
+    <PageContainer title="待我审批" subTitle={screens.md ? '逾期事项的升级建议与责任人的延期申请' : undefined}>
       {problem && <Alert type="warning" showIcon closable message={problem} style={{ marginBottom: 16 }} onClose={() => setProblem(null)} />}
       <Tabs activeKey={tab} onChange={(key) => setTab(key as ApprovalKind)} items={tabs} />
       <DecisionDrawer
@@ -116,6 +117,7 @@ export default function ApprovalsPage() {
           close();
           load();
         }}
+        onStale={load}
       />
     </PageContainer>
   );

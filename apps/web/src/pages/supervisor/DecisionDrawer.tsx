@@ -9,7 +9,7 @@ import { DutyColourTag } from '../../duties/DutyColourTag';
 import { DutyTimeline } from '../../duties/DutyTimeline';
 import { formatMoment } from '../../duties/format';
 import { WarningNotices } from '../../duties/WarningNotices';
-import { messageOf } from '../../errors/api-error';
+import { ApiError, messageOf } from '../../errors/api-error';
 import { showRefusal } from '../../errors/form-refusal';
 import { decisionBody, decisionProblems, type DecisionValues, type EscalationDecision, type ExtensionDecision } from '../../forms/duty-forms';
 
@@ -45,7 +45,7 @@ interface FormValues extends DecisionValues {
 }
 
 /** One escalation proposal or extension request: the duty, its history and 预警函, and the decision. */
-export function DecisionDrawer({ item, onClose, onDecided }: { item: ApprovalItem | null; onClose: () => void; onDecided: () => void }) {
+export function DecisionDrawer({ item, onClose, onDecided, onStale }: { item: ApprovalItem | null; onClose: () => void; onDecided: () => void; onStale: () => void }) {
   const { message } = App.useApp();
   const screens = Grid.useBreakpoint();
   const [form] = Form.useForm<FormValues>();
@@ -70,11 +70,6 @@ export function DecisionDrawer({ item, onClose, onDecided }: { item: ApprovalIte
     const picked = values.newDueDay ? dayjs(values.newDueDay).format('YYYY-MM-DD') : undefined;
     // Granting the day asked for keeps the moment asked for.
     const newDueDay = values.decision === 'grant' && picked === item.requestedDay ? undefined : picked;
-    const own = decisionProblems(values.decision, { reason: values.reason, newDueDay });
-    if (Object.keys(own).length) {
-      form.setFields(Object.entries(own).map(([field, reason]) => ({ name: (field === 'newDueAt' ? 'newDueDay' : field) as keyof FormValues, errors: [reason] })));
-      return;
-    }
     const body = decisionBody(values.decision, { reason: values.reason, newDueDay });
     try {
       const answer =
@@ -87,9 +82,19 @@ export function DecisionDrawer({ item, onClose, onDecided }: { item: ApprovalIte
     } catch (error) {
       const text = showRefusal(form, error, ['decision', 'reason', 'newDueAt'], { newDueAt: 'newDueDay' });
       if (text) setProblem({ type: 'error', text });
+      // Decided by someone else meanwhile (409): say so where it stays visible, and refresh the stale list.
+      if (error instanceof ApiError && error.status === 409) {
+        message.warning(error.refusal.message);
+        onStale();
+      }
     }
   };
 
+  // The form's rules are the decision's (forms/duty-forms.ts), for whichever decision is picked.
+  const check = (field: 'reason' | 'newDueAt', values: DecisionValues) => {
+    const problem = decisionProblems(form.getFieldValue('decision'), values)[field];
+    if (problem) throw new Error(problem);
+  };
   const pending = item?.status === 'pending';
   return (
     <Drawer open={!!item} onClose={onClose} width={screens.md ? 640 : '100%'} title={item ? (item.kind === 'escalations' ? '升级建议' : '延期申请') : ''} destroyOnHidden>
@@ -123,9 +128,16 @@ export function DecisionDrawer({ item, onClose, onDecided }: { item: ApprovalIte
                   name="newDueDay"
                   label={decision === 'grant' ? '新的截止日期（默认按申请）' : '新的截止日期'}
                   fieldProps={{ disabledDate: (day: Dayjs) => day.isBefore(dayjs(), 'day') }}
+                  rules={[{ validator: async (_: unknown, value?: Dayjs) => check('newDueAt', { newDueDay: value ? dayjs(value).format('YYYY-MM-DD') : undefined }) }]}
                 />
               )}
-              <ProFormTextArea name="reason" label={decision === 'reject' || decision === 'refuse' ? '理由（必填）' : '理由'} fieldProps={{ rows: 3, showCount: true, maxLength: 2000 }} />
+              <ProFormTextArea
+                name="reason"
+                label={decision === 'reject' || decision === 'refuse' ? '理由（必填）' : '理由'}
+                dependencies={['decision']}
+                fieldProps={{ rows: 3, showCount: true, maxLength: 2000 }}
+                rules={[{ validator: async (_: unknown, value?: string) => check('reason', { reason: value }) }]}
+              />
             </ProForm>
           ) : (
             <Alert type="info" showIcon message="该项已处理，无需再决定" />

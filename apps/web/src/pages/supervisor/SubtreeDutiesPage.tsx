@@ -73,7 +73,7 @@ export default function SubtreeDutiesPage() {
   ];
 
   return (
-    <PageContainer title="事项总览" subTitle="您监督或管理的组织及其下级的事项">
+    <PageContainer title="事项总览" subTitle={screens.md ? '您监督或管理的组织及其下级的事项' : undefined}>
       <ProTable<DutyView, DutySearch>
         rowKey="id"
         columns={columns}

@@ -1,5 +1,6 @@
 import dayjs from 'dayjs';
-import type { EscalationProposal, ExtensionRequest } from '../../api/views';
+import { api, unwrap } from '../../api/client';
+import type { DutyView, EscalationProposal, ExtensionRequest } from '../../api/views';
 import type { ApprovalItem } from './DecisionDrawer';
 
 export function escalationItem(proposal: EscalationProposal): ApprovalItem {
@@ -8,20 +9,28 @@ export function escalationItem(proposal: EscalationProposal): ApprovalItem {
     id: proposal.id,
     status: proposal.status,
     duty: proposal.duty,
-    summary: `第 ${proposal.round} 轮逾期，建议升级至第 ${proposal.level} 级（${dayjs(proposal.decidesBy).format('YYYY-MM-DD HH:mm')} 前未决定将自动升级）`,
+    summary: `逾期未办，建议升级至第 ${proposal.level} 级督办（${dayjs(proposal.decidesBy).format('YYYY-MM-DD HH:mm')} 前未决定将自动升级）`,
     reason: proposal.reason,
     requestedDay: null,
   };
 }
 
-export function extensionItem(request: ExtensionRequest): ApprovalItem {
+export function extensionItem(request: ExtensionRequest, duty: DutyView): ApprovalItem {
   return {
     kind: 'extensions',
     id: request.id,
     status: request.status,
-    duty: request.duty,
+    duty,
     summary: `申请延期至 ${dayjs(request.requestedDueAt).format('YYYY-MM-DD HH:mm')}`,
     reason: request.reason,
     requestedDay: dayjs(request.requestedDueAt).format('YYYY-MM-DD'),
   };
+}
+
+/** Extension requests come without their duty: each duty is read once (pending requests are few). */
+export async function extensionItems(requests: ExtensionRequest[]): Promise<ApprovalItem[]> {
+  const ids = [...new Set(requests.map((request) => request.dutyId))];
+  const duties = await Promise.all(ids.map((id) => unwrap<DutyView>(api.GET('/duties/{id}', { params: { path: { id } } }))));
+  const byId = new Map(duties.map((duty) => [duty.id, duty]));
+  return requests.map((request) => extensionItem(request, byId.get(request.dutyId)!));
 }
