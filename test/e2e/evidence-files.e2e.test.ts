@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ApiClient } from '../support/api-client';
 import { buildTreeOverHttp, HttpTree, issueOverHttp } from '../support/http-tree';
 import { SystemUnderTest } from '../support/system-under-test';
@@ -13,7 +14,7 @@ async function upload(api: ApiClient, dutyId: string, parts: { field?: string; n
     else form.append(p.field ?? 'note', 'x');
   }
   const response = await fetch(`${api.baseUrl}/duties/${dutyId}/evidence`, { method: 'POST', headers: api.authorization, body: form });
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, body: (await response.json()) as any };
 }
 
 /** 履职佐证材料 on real servers: who may add, read and remove them, what is accepted, and the limits. */
@@ -43,7 +44,7 @@ describe('evidence files (Postgres, Temporal, SMTP)', () => {
       contentType: 'application/pdf',
       size: PDF.length,
       uploadedBy: { id: tree.people.m.id, name: '市委书记' },
-      sha256: require('node:crypto').createHash('sha256').update(PDF).digest('hex'),
+      sha256: createHash('sha256').update(PDF).digest('hex'),
     });
     expect(Date.parse(added.body.uploadedAt)).not.toBeNaN();
 
