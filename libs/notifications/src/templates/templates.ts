@@ -76,7 +76,8 @@ export const TEMPLATES = {
 对象：{{counterpart}}
 依据：{{citation}}
 
-请督促其尽快完成（事项详情：{{dutyUrl}}）。如宽限期（至 {{proposeDate}}）届满仍未完成，系统将提议向上级报告。
+请督促其尽快完成。如宽限期（至 {{proposeDate}}）届满仍未完成，系统将提议向上级报告。事项详情：
+{{dutyUrl}}
 
 督办系统`,
   },
@@ -107,7 +108,8 @@ export const TEMPLATES = {
 依据：{{citation}}
 {{#if auto}}说明：监督部门在 {{decidesBy}} 前未作决定，系统已自动报告。{{else}}审批人：{{deciderName}}{{#if note}}（{{note}}）{{/if}}{{/if}}
 
-请督促落实（事项详情：{{dutyUrl}}）。
+请督促落实。事项详情：
+{{dutyUrl}}
 
 督办系统`,
   },

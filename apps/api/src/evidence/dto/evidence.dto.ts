@@ -27,7 +27,7 @@ export class EvidenceFileView {
   @ApiProperty({ example: 'application/pdf', description: '按文件内容判断' })
   contentType!: string;
 
-  @ApiProperty({ description: '字节数' })
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 200 * 1024 * 1024, description: '字节数（不超过 EVIDENCE_MAX_BYTES）' })
   size!: number;
 
   @ApiProperty({ description: '文件内容的 SHA-256（十六进制）' })
