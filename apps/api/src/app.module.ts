@@ -4,10 +4,10 @@ import { AccessModule } from './access/access.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { AppointmentsModule } from './appointments/appointments.module';
 import { ConfigModule } from './config/config.module';
 import { ConfigurationModule } from './configuration/configuration.module';
-import { DashboardModule } from './dashboard/dashboard.module';
 import { DatabaseModule } from './database/database.module';
 import { DutiesModule } from './duties/duties.module';
 import { EvidenceModule } from './evidence/evidence.module';
@@ -39,11 +39,11 @@ export class AppModule {
         ConfigurationModule,
         DutiesModule,
         EvidenceModule,
+        DashboardModule,
         EscalationsModule,
         ExtensionsModule,
         CalendarModule,
         PreviewModule,
-        DashboardModule,
         EventsModule,
         AppointmentsModule,
       ],
