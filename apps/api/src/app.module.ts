@@ -4,12 +4,14 @@ import { AccessModule } from './access/access.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { AppointmentsModule } from './appointments/appointments.module';
 import { ConfigModule } from './config/config.module';
 import { ConfigurationModule } from './configuration/configuration.module';
 import { ConfigurationDiffModule } from './configuration-diff/configuration-diff.module';
 import { DatabaseModule } from './database/database.module';
 import { DutiesModule } from './duties/duties.module';
+import { EvidenceModule } from './evidence/evidence.module';
 import { EscalationsModule } from './escalations/escalations.module';
 import { EventsModule } from './events/events.module';
 import { ExtensionsModule } from './extensions/extensions.module';
@@ -38,6 +40,8 @@ export class AppModule {
         PositionsModule,
         ConfigurationModule,
         DutiesModule,
+        EvidenceModule,
+        DashboardModule,
         EscalationsModule,
         ExtensionsModule,
         CalendarModule,
