@@ -10,4 +10,5 @@ export {
   type TemporalDevServer,
   type TemporalDevServerOptions,
 } from './temporal-cli';
+export { ensureSchemathesis, SCHEMATHESIS_VERSION } from './schemathesis';
 export { ensureTestServer, TEST_SERVER_VERSION } from './temporal-test-server';
