@@ -1,0 +1,106 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** The checks of the conformance test: what a client generated from the document relies on. */
+export const CHECKS = [
+  'not_a_server_error',
+  'status_code_conformance',
+  'content_type_conformance',
+  'response_schema_conformance',
+  'positive_data_acceptance',
+  'negative_data_rejection',
+];
+
+export interface SchemathesisRun {
+  /** Operations tested. */
+  operations: string[];
+  /** One line per finding: `<operation>: <code> <title>` followed by its details. */
+  findings: { operation: string; code: string; title: string; details: string }[];
+  /** Problems of the run itself (a schema it could not read, an operation it could not generate for). */
+  errors: string[];
+  durationMs: number;
+  output: string;
+}
+
+export interface SchemathesisOptions {
+  /** The API's base URL; the document is read from `<baseUrl>/api/openapi.json`. */
+  baseUrl: string;
+  token: string;
+  /** Only these paths (exact), or every path but these. */
+  includePaths?: string[];
+  excludePaths?: string[];
+  maxExamples: number;
+  workers: number;
+  configFile: string;
+  seed: number;
+}
+
+/** Runs Schemathesis (provisioned by the global setup as DUBAN_TEST_SCHEMATHESIS) and reads its JUnit report. */
+export async function runSchemathesis(options: SchemathesisOptions): Promise<SchemathesisRun> {
+  const st = process.env.DUBAN_TEST_SCHEMATHESIS;
+  if (!st) throw new Error('DUBAN_TEST_SCHEMATHESIS 未设置：需经 jest 的 global setup 安装 Schemathesis');
+  const reportDir = mkdtempSync(join(tmpdir(), 'duban-schemathesis-'));
+  const args = [
+    '--config-file', options.configFile,
+    'run', `${options.baseUrl}/api/openapi.json`,
+    '--header', `Authorization: Bearer ${options.token}`,
+    '--checks', CHECKS.join(','),
+    '--max-examples', String(options.maxExamples),
+    '--workers', String(options.workers),
+    // The API refuses NUL in any text (stated in the document's description); not a case to generate.
+    '--generation-allow-x00', 'false',
+    '--generation-database', 'none',
+    '--request-timeout', '20',
+    '--report', 'junit', '--report-dir', reportDir,
+    '--no-color',
+    '--seed', String(options.seed),
+    ...(options.includePaths ?? []).flatMap((path) => ['--include-path', path]),
+    ...(options.excludePaths ?? []).flatMap((path) => ['--exclude-path', path]),
+  ];
+  const started = Date.now();
+  const output = await new Promise<string>((resolve, reject) => {
+    const child = spawn(st, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let text = '';
+    child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', () => resolve(text));
+  });
+  try {
+    const report = readdirSync(reportDir).find((name) => name.endsWith('.xml'));
+    if (!report) throw new Error(`Schemathesis 没有生成 JUnit 报告：\n${output.slice(-4000)}`);
+    return { ...readJunit(readFileSync(join(reportDir, report), 'utf8')), durationMs: Date.now() - started, output };
+  } finally {
+    rmSync(reportDir, { recursive: true, force: true });
+  }
+}
+
+const unescapeXml = (text: string) =>
+  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))).replace(/&amp;/g, '&');
+
+/** Each `<testcase>` is an operation; each `- STxxx Title` line in its `<failure>` is a finding. */
+function readJunit(xml: string): Pick<SchemathesisRun, 'operations' | 'findings' | 'errors'> {
+  const run: Pick<SchemathesisRun, 'operations' | 'findings' | 'errors'> = { operations: [], findings: [], errors: [] };
+  for (const match of xml.matchAll(/<testcase name="([^"]*)"[^>]*?(?:\/>|>([\s\S]*?)<\/testcase>)/g)) {
+    const operation = unescapeXml(match[1]);
+    // Besides one test case per operation, the report has one for the stateful phase as a whole.
+    if (/^[A-Z]+ \//.test(operation)) run.operations.push(operation);
+    const body = unescapeXml(match[2] ?? '');
+    for (const failure of body.matchAll(/<failure[^>]*>([\s\S]*?)<\/failure>/g)) {
+      for (const finding of failure[1].split(/\n(?=\d+\. Test Case ID)/)) {
+        for (const line of finding.matchAll(/^- (ST\d+) (.+)$/gm)) {
+          run.findings.push({ operation, code: line[1], title: line[2], details: finding.trim().slice(0, 1500) });
+        }
+      }
+    }
+    for (const error of body.matchAll(/<error[^>]*>([\s\S]*?)<\/error>/g)) run.errors.push(`${operation}: ${error[1].trim().slice(0, 1500)}`);
+  }
+  return run;
+}
+
+/** A finding per line, for a failing assertion to show. */
+export function describeFindings(run: SchemathesisRun): string[] {
+  return [...run.findings.map((f) => `${f.operation}: ${f.code} ${f.title}\n${f.details}`), ...run.errors];
+}
