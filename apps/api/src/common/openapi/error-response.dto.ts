@@ -11,7 +11,7 @@ export class FieldProblemDto {
 
 /** The one error shape of the API (see HttpExceptionFilter): every 4xx and 5xx answers with it. */
 export class ErrorResponseDto {
-  @ApiProperty({ type: 'integer', description: 'HTTP 状态码', example: 400 })
+  @ApiProperty({ type: 'integer', minimum: 400, maximum: 599, description: 'HTTP 状态码', example: 400 })
   statusCode!: number;
 
   @ApiProperty({ description: '供程序判断的错误代码', example: 'VALIDATION_FAILED' })
