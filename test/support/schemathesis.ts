@@ -32,7 +32,11 @@ export interface SchemathesisOptions {
   includePaths?: string[];
   excludePaths?: string[];
   maxExamples: number;
+  /** Test phases: `examples`, `coverage` (boundary values of every constraint), `fuzzing`. */
+  phases: ('examples' | 'coverage' | 'fuzzing')[];
   workers: number;
+  /** The run is stopped (and fails) past this. */
+  timeoutMs: number;
   configFile: string;
   seed: number;
 }
@@ -48,6 +52,7 @@ export async function runSchemathesis(options: SchemathesisOptions): Promise<Sch
     '--header', `Authorization: Bearer ${options.token}`,
     '--checks', CHECKS.join(','),
     '--max-examples', String(options.maxExamples),
+    '--phases', options.phases.join(','),
     '--workers', String(options.workers),
     // The API refuses NUL in any text (stated in the document's description); not a case to generate.
     '--generation-allow-x00', 'false',
@@ -61,12 +66,20 @@ export async function runSchemathesis(options: SchemathesisOptions): Promise<Sch
   ];
   const started = Date.now();
   const output = await new Promise<string>((resolve, reject) => {
-    const child = spawn(st, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    // In the report's temp dir: Schemathesis keeps its crash files under `.schemathesis/` of its working dir.
+    const child = spawn(st, args, { cwd: reportDir, stdio: ['ignore', 'pipe', 'pipe'] });
     let text = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`Schemathesis 超过 ${options.timeoutMs / 1000}s 未结束，已停止；最后输出：\n${text.slice(-4000)}`));
+    }, options.timeoutMs);
     child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
     child.on('error', reject);
-    child.on('close', () => resolve(text));
+    child.on('close', () => {
+      clearTimeout(timer);
+      resolve(text);
+    });
   });
   try {
     const report = readdirSync(reportDir).find((name) => name.endsWith('.xml'));
