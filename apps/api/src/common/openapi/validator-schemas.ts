@@ -1,4 +1,4 @@
-import { ISO_DURATION_PATTERN, ZONED_DATE_TIME_PATTERN } from '@duban/domain';
+import { AUDIENCES, ISO_DURATION_PATTERN, ZONED_DATE_TIME_PATTERN } from '@duban/domain';
 import { getMetadataStorage } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 
@@ -69,6 +69,8 @@ function factsOf(metadata: ValidationMetadata): SchemaFacts | undefined {
       return { type: 'string', format: 'date' };
     case 'isZonedDateTime':
       return { type: 'string', format: 'date-time', pattern: ZONED_DATE_TIME_PATTERN.source };
+    case 'isAudience':
+      return { type: 'string', enum: [...AUDIENCES] };
     case 'isIsoDuration':
       return { type: 'string', pattern: ISO_DURATION_PATTERN.source };
     default:

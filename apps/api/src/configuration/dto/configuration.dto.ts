@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { SchemaObjectMetadata } from '@nestjs/swagger/dist/interfaces/schema-object-metadata.interface';
 import { IsBoolean, IsIn, IsNotEmpty, IsObject, IsString, MaxLength } from 'class-validator';
-import { CADENCE_LABELS, DUE_DATE_MODES, ISO_DURATION_PATTERN, REGIME_IDS } from '@duban/domain';
+import { AUDIENCES, CADENCE_LABELS, DUE_DATE_MODES, ISO_DURATION_PATTERN, REGIME_IDS } from '@duban/domain';
 import { IsIsoDuration } from '../../common/validation/is-iso-duration.decorator';
 import { Nullable, Optional } from '../../common/validation/optional.decorator';
 import { IntegerBetween } from '../../common/validation/integer-between.decorator';
@@ -51,7 +51,17 @@ const OVERRIDE_FIELDS_SCHEMA = {
     overdueReminderInterval: { ...DURATION, nullable: true, description: 'ISO-8601 时长，大于零，最长 P10Y；null 不再催办' },
     acknowledgeReminderInterval: { ...DURATION, nullable: true, description: 'ISO-8601 时长，大于零，最长 P10Y；null 不再请签收' },
     warningWindow: DURATION,
-    escalation: { type: 'array' as const, minItems: 1, items: { type: 'object' as const, additionalProperties: true }, description: '升级链，每级形如 {after:"P15D",notify:["parent:principal"],requiresApproval:true}' },
+    escalation: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['after', 'notify', 'requiresApproval'],
+        properties: { after: DURATION, notify: { type: 'array', minItems: 1, items: { type: 'string', enum: [...AUDIENCES] } }, requiresApproval: { type: 'boolean' } },
+      },
+      description: '升级链，各级的 after 逐级递增，如 [{after:"P15D",notify:["parent:principal"],requiresApproval:true}]',
+    },
   },
 } satisfies SchemaObjectMetadata;
 
