@@ -61,7 +61,11 @@ function findPython(): string | null {
     const candidate = which(name);
     if (candidate === null) continue;
     try {
-      const version = execFileSync(candidate, ['-c', 'import sys, venv; print(sys.version_info[0] * 100 + sys.version_info[1])'], { encoding: 'utf8' });
+      const version = execFileSync(candidate, ['-c', 'import sys, venv; print(sys.version_info[0] * 100 + sys.version_info[1])'], {
+        encoding: 'utf8',
+        // A pyenv shim of a version that is not installed explains itself on stderr: not our business.
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
       if (Number(version.trim()) >= 310) return candidate;
     } catch {
       // Not runnable, or without the venv module: try the next one.
