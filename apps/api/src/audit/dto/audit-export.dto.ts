@@ -13,7 +13,7 @@ export class AuditExportQuery {
   @IsCalendarDate()
   from!: string;
 
-  @ApiProperty({ example: '2026-12-31', description: '截止日期（含，北京时间）' })
+  @ApiProperty({ example: '2026-12-31', description: '截止日期（含，北京时间），不得早于 from' })
   @IsCalendarDate()
   to!: string;
 }
