@@ -16,11 +16,11 @@ const EventsPage = lazy(() => import('../pages/admin/org/EventsPage'));
 const ADMINISTRATORS = ['administrator', 'systemAdmin'] as const;
 
 const orgPages: AreaPage<ReactNode>[] = [
-  { path: 'admin/org', element: <OrgTreePage />, menu: { name: '组织树', icon: <ApartmentOutlined /> }, roles: ADMINISTRATORS },
-  { path: 'admin/positions', element: <PositionsPage />, menu: { name: '岗位与任职', icon: <IdcardOutlined /> }, roles: ADMINISTRATORS },
-  { path: 'admin/people', element: <PeoplePage />, menu: { name: '人员与账号', icon: <TeamOutlined /> }, roles: ADMINISTRATORS },
-  { path: 'admin/import', element: <ImportPage />, menu: { name: 'Excel 导入', icon: <FileExcelOutlined /> }, roles: ADMINISTRATORS },
-  { path: 'admin/events', element: <EventsPage />, menu: { name: '任免与事件', icon: <ScheduleOutlined /> }, roles: ADMINISTRATORS },
+  { path: 'org/tree', element: <OrgTreePage />, menu: { name: '组织树', icon: <ApartmentOutlined /> }, roles: ADMINISTRATORS },
+  { path: 'org/positions', element: <PositionsPage />, menu: { name: '岗位与任职', icon: <IdcardOutlined /> }, roles: ADMINISTRATORS },
+  { path: 'org/people', element: <PeoplePage />, menu: { name: '人员与账号', icon: <TeamOutlined /> }, roles: ADMINISTRATORS },
+  { path: 'org/import', element: <ImportPage />, menu: { name: 'Excel 导入', icon: <FileExcelOutlined /> }, roles: ADMINISTRATORS },
+  { path: 'org/events', element: <EventsPage />, menu: { name: '任免与事件', icon: <ScheduleOutlined /> }, roles: ADMINISTRATORS },
 ];
 // ---- end of 组织与人员 ---------------------------------------------------------------------------------------------
 

@@ -45,7 +45,7 @@ export function AppointmentForm({ organizationId, positions, onDone }: { organiz
       form={form}
       trigger={<Button type="primary">登记任免</Button>}
       initialValues={{ kind: 'appointment' }}
-      modalProps={{ destroyOnHidden: true, afterClose: () => setProblem(null), okText: '登记' }}
+      modalProps={{ destroyOnHidden: true, afterClose: () => setProblem(null), okText: '确认登记' }}
       onFinish={async (values) => {
         setProblem(null);
         try {
@@ -88,7 +88,7 @@ export function IncidentForm({ organizationId, onDone }: { organizationId: strin
       title="登记事件"
       form={form}
       trigger={<Button type="primary">登记事件</Button>}
-      modalProps={{ destroyOnHidden: true, afterClose: () => setProblem(null), okText: '登记' }}
+      modalProps={{ destroyOnHidden: true, afterClose: () => setProblem(null), okText: '确认登记' }}
       onFinish={async (values) => {
         setProblem(null);
         try {
@@ -130,7 +130,7 @@ export function DivisionChangeForm({ organizationId, onDone }: { organizationId:
       title="登记分工调整"
       form={form}
       trigger={<Button type="primary">登记分工调整</Button>}
-      modalProps={{ destroyOnHidden: true, afterClose: () => setProblem(null), okText: '登记' }}
+      modalProps={{ destroyOnHidden: true, afterClose: () => setProblem(null), okText: '确认登记' }}
       onFinish={async (values) => {
         setProblem(null);
         try {

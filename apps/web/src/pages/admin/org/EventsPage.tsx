@@ -1,6 +1,6 @@
-import { PageContainer, ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
+import { PageContainer, ProTable, type ProColumns } from '@ant-design/pro-components';
 import { Alert, App, Badge, Button, Card, Descriptions, Drawer, Empty, Grid, List, Space, Tabs, Typography } from 'antd';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { api, download, unwrap } from '../../../api/client';
 import type { DutyView } from '../../../api/views';
@@ -160,26 +160,22 @@ function IncidentDrawerBody({ id }: { id: string }) {
   );
 }
 
-/** A list the API answers whole for one organization, paged here. */
+/** A list the API answers whole for one organization (no paging there), paged here; asked again when the organization changes. */
 function OrgTable<T extends { id: string }>({ orgId, columns, read, toolbar, reloadKey }: { orgId: string; columns: ProColumns<T>[]; read: (orgId: string) => Promise<T[]>; toolbar: ReactNode; reloadKey: number }) {
   const { message } = App.useApp();
-  const action = useRef<ActionType>();
-  useEffect(() => {
-    action.current?.reload();
-  }, [orgId, reloadKey]);
   return (
-    <ProTable<T>
+    <ProTable<T, { orgId: string; reloadKey: number }>
       rowKey="id"
-      actionRef={action}
       columns={columns}
+      params={{ orgId, reloadKey }}
       search={false}
       options={{ density: false, setting: false, reload: true }}
       pagination={{ defaultPageSize: 20, showSizeChanger: true }}
       scroll={{ x: 'max-content' }}
       toolBarRender={() => [toolbar]}
-      request={async () => {
+      request={async (params) => {
         try {
-          const rows = await read(orgId);
+          const rows = await read(params.orgId);
           return { data: rows, total: rows.length, success: true };
         } catch (error) {
           message.error(messageOf(error));
@@ -219,7 +215,7 @@ export default function EventsPage() {
     { title: '职位', dataIndex: ['position', 'title'], render: (_, row) => row.position.title ?? '—' },
     { title: '任免文号', dataIndex: 'documentNo' },
     { title: '状态', dataIndex: 'status', valueEnum: APPOINTMENT_STATUS_LABELS },
-    { title: '操作', valueType: 'option', render: (_, row) => [<Button key="detail" type="link" size="small" onClick={() => setDrawer({ kind: 'appointment', id: row.id })}>详情</Button>] },
+    { title: '操作', valueType: 'option', render: (_, row) => [<Button key="detail" type="link" size="small" onClick={() => setDrawer({ kind: 'appointment', id: row.id })}>查看详情</Button>] },
   ];
 
   const incidentColumns: ProColumns<Incident>[] = [
@@ -227,7 +223,7 @@ export default function EventsPage() {
     { title: '类别', dataIndex: 'kindLabel' },
     { title: '事件经过', dataIndex: 'description', ellipsis: true, width: 360 },
     { title: '登记时间', dataIndex: 'recordedAt', render: (_, row) => formatMoment(row.recordedAt) },
-    { title: '操作', valueType: 'option', render: (_, row) => [<Button key="detail" type="link" size="small" onClick={() => setDrawer({ kind: 'incident', id: row.id })}>详情</Button>] },
+    { title: '操作', valueType: 'option', render: (_, row) => [<Button key="detail" type="link" size="small" onClick={() => setDrawer({ kind: 'incident', id: row.id })}>查看详情</Button>] },
   ];
 
   const divisionColumns: ProColumns<DivisionChange>[] = [

@@ -55,7 +55,7 @@ export function LoginPanel({ person }: { person: Person }) {
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       {account && (
-        <Descriptions column={1} size="small" bordered title="账号（最近一次操作后）">
+        <Descriptions column={1} size="small" bordered title="最近一次操作后的账号">
           <Descriptions.Item label="登录名">{account.login}</Descriptions.Item>
           <Descriptions.Item label="状态">{account.disabled ? <Tag>已停用</Tag> : <Tag color="green">可登录</Tag>}{account.systemAdmin && <Tag color="purple">系统管理员</Tag>}</Descriptions.Item>
           <Descriptions.Item label="密码设置于">{account.passwordChangedAt ? formatMoment(account.passwordChangedAt) : '尚未设置密码（不能登录）'}</Descriptions.Item>
@@ -66,7 +66,7 @@ export function LoginPanel({ person }: { person: Person }) {
           title={`为${person.name}开通账号`}
           form={createForm}
           trigger={<Button type="primary">开通账号或改登录名</Button>}
-          modalProps={{ destroyOnHidden: true, afterClose: () => setProblem(null), okText: '保存' }}
+          modalProps={{ destroyOnHidden: true, afterClose: () => setProblem(null), okText: '保存修改' }}
           onFinish={async (values) => {
             setProblem(null);
             try {
@@ -88,7 +88,7 @@ export function LoginPanel({ person }: { person: Person }) {
           title={`重置${person.name}的密码`}
           form={resetForm}
           trigger={<Button>重置密码</Button>}
-          modalProps={{ destroyOnHidden: true, afterClose: () => setProblem(null), okText: '重置' }}
+          modalProps={{ destroyOnHidden: true, afterClose: () => setProblem(null), okText: '确认重置' }}
           onFinish={async (values) => {
             setProblem(null);
             try {
@@ -104,10 +104,10 @@ export function LoginPanel({ person }: { person: Person }) {
           {problemAlert(problem)}
           {passwordFields(true)}
         </ModalForm>
-        <Popconfirm title="停用该账号？" description="停用后不能登录，现有会话立即失效" okText="停用" okButtonProps={{ danger: true }} cancelText="取消" onConfirm={() => setDisabled(true)}>
+        <Popconfirm title="停用该账号？" description="停用后不能登录，现有会话立即失效" okText="确认停用" okButtonProps={{ danger: true }} cancelText="取消" onConfirm={() => setDisabled(true)}>
           <Button danger>停用账号</Button>
         </Popconfirm>
-        <Popconfirm title="启用该账号？" okText="启用" cancelText="取消" onConfirm={() => setDisabled(false)}>
+        <Popconfirm title="启用该账号？" okText="确认启用" cancelText="取消" onConfirm={() => setDisabled(false)}>
           <Button>启用账号</Button>
         </Popconfirm>
       </Space>

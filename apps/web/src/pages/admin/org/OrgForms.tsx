@@ -21,7 +21,7 @@ export function CreateOrganizationForm({ parent, onDone }: { parent: OrgNode | n
       title={title}
       form={form}
       trigger={<Button type={parent ? 'primary' : 'default'} disabled={parent?.dissolved}>{parent ? '新建下级组织' : '新建顶级组织'}</Button>}
-      modalProps={{ destroyOnHidden: true, afterClose: () => setProblem(null), okText: '新建' }}
+      modalProps={{ destroyOnHidden: true, afterClose: () => setProblem(null), okText: '确认新建' }}
       onFinish={async (values) => {
         setProblem(null);
         try {
@@ -53,7 +53,7 @@ export function UpdateOrganizationForm({ node, forest, systemAdmin, onDone }: { 
       form={form}
       trigger={<Button disabled={node.dissolved}>修改名称或上级</Button>}
       initialValues={{ name: node.name, parentId: node.parentId ?? undefined }}
-      modalProps={{ destroyOnHidden: true, afterClose: () => setProblem(null), okText: '保存' }}
+      modalProps={{ destroyOnHidden: true, afterClose: () => setProblem(null), okText: '保存修改' }}
       onFinish={async (values) => {
         setProblem(null);
         const body = updateOrganizationBody({ name: values.name, parentId: values.parentId ?? null }, { name: node.name, parentId: node.parentId });

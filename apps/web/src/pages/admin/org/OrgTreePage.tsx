@@ -50,10 +50,10 @@ function OrgDetail({ node, forest, systemAdmin, onChanged }: { node: OrgNode; fo
         ]}
       />
       <Space style={{ marginTop: 16 }} wrap>
-        <Link to={`/admin/positions?org=${node.id}`}>管理职位与任职</Link>
-        <Link to={`/admin/people?org=${node.id}`}>人员与管理员</Link>
-        <Link to={`/admin/events?org=${node.id}`}>任免与事件</Link>
-        <Link to={`/admin/import?org=${node.id}`}>Excel 导入下级</Link>
+        <Link to={`/org/positions?org=${node.id}`}>管理职位与任职</Link>
+        <Link to={`/org/people?org=${node.id}`}>人员与管理员</Link>
+        <Link to={`/org/events?org=${node.id}`}>任免与事件</Link>
+        <Link to={`/org/import?org=${node.id}`}>Excel 导入下级</Link>
       </Space>
     </Card>
   );
@@ -71,8 +71,8 @@ export default function OrgTreePage() {
   const found = useMemo(() => searchForest(forest, search), [forest, search]);
   const treeData = useMemo(() => toOptions(forest, () => false), [forest]);
   const node = findNode(forest, selected) ?? forest[0] ?? null;
-  // Until the person opens or closes a branch: the roots and their children open, or what a search found.
-  const expandedKeys = search ? found.expand : (expanded ?? forest.map((root) => root.id));
+  // Until the person opens or closes a branch: two levels open, or what a search found.
+  const expandedKeys = search ? found.expand : (expanded ?? forest.flatMap((root) => [root.id, ...root.children.map((child) => child.id)]));
 
   return (
     <PageContainer title="组织树" subTitle="您管理的组织及其下级" extra={systemAdmin ? [<CreateOrganizationForm key="root" parent={null} onDone={() => void reload()} />] : []}>

@@ -25,7 +25,7 @@ function CreatePersonForm({ forest, defaultOrg, onDone }: { forest: readonly Org
       form={form}
       trigger={<Button type="primary">登记人员</Button>}
       initialValues={{ organizationId: defaultOrg }}
-      modalProps={{ destroyOnHidden: true, afterClose: () => setProblem(null), okText: '登记' }}
+      modalProps={{ destroyOnHidden: true, afterClose: () => setProblem(null), okText: '确认登记' }}
       onFinish={async (values) => {
         setProblem(null);
         try {
@@ -221,7 +221,7 @@ function AdministratorsTab({ forest, orgId, setOrgId }: { forest: readonly OrgNo
             title: '操作',
             key: 'actions',
             render: (_, grant) => (
-              <Popconfirm title={`撤销${grant.person.name}的管理员授权？`} okText="撤销" okButtonProps={{ danger: true }} cancelText="取消" onConfirm={() => revoke(grant)}>
+              <Popconfirm title={`撤销${grant.person.name}的管理员授权？`} okText="确认撤销" okButtonProps={{ danger: true }} cancelText="取消" onConfirm={() => revoke(grant)}>
                 <Button type="link" size="small" danger>
                   撤销授权
                 </Button>

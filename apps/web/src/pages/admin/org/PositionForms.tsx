@@ -20,7 +20,7 @@ export function CreatePositionForm({ organizationId, organizationName, onDone }:
       title={`在“${organizationName}”设置职位`}
       form={form}
       trigger={<Button type="primary">新建职位</Button>}
-      modalProps={{ destroyOnHidden: true, afterClose: () => setProblem(null), okText: '新建' }}
+      modalProps={{ destroyOnHidden: true, afterClose: () => setProblem(null), okText: '确认新建' }}
       onFinish={async (values) => {
         setProblem(null);
         try {
@@ -79,10 +79,10 @@ export function HolderForm({ position, onDone }: { position: Position; onDone: (
       onOpenChange={setOpen}
       trigger={
         <Button type="link" size="small">
-          任免
+          任命或免去
         </Button>
       }
-      modalProps={{ destroyOnHidden: true, afterClose: () => setProblem(null), okText: '任命' }}
+      modalProps={{ destroyOnHidden: true, afterClose: () => setProblem(null), okText: '确认任命' }}
       submitter={{ render: (_, dom) => [position.holder ? <Button key="vacate" danger onClick={() => void vacate()}>免去现任</Button> : null, ...dom] }}
       onFinish={async (values) => {
         if (!values.personId) {
