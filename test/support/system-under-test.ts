@@ -67,6 +67,7 @@ export class SystemUnderTest {
       taskQueue: config.temporal.taskQueue,
       dataSource: db.dataSource,
       smtpPort: smtp.port,
+      publicUrl: config.publicUrl,
       workflowBundle: bundle,
     };
     await this.startWorker();
