@@ -53,7 +53,7 @@ export function drill(dashboard: Pick<Dashboard, 'figureFilters'>, where: string
 }
 
 /** The duty list's request for one page of a drill-down (the API caps the page size at 200). */
-export function drillPage(query: DutyQuery, page: { current?: number; pageSize?: number }): DutyQuery & { page: number; pageSize: number } {
+export function drillPage(query: DutyQuery, page: { current?: number; pageSize?: number }): Record<string, string | boolean | number> {
   return { ...query, page: page.current ?? 1, pageSize: Math.min(page.pageSize ?? 20, 200) };
 }
 
