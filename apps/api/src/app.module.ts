@@ -7,6 +7,7 @@ import { CalendarModule } from './calendar/calendar.module';
 import { AppointmentsModule } from './appointments/appointments.module';
 import { ConfigModule } from './config/config.module';
 import { ConfigurationModule } from './configuration/configuration.module';
+import { ConfigurationDiffModule } from './configuration-diff/configuration-diff.module';
 import { DatabaseModule } from './database/database.module';
 import { DutiesModule } from './duties/duties.module';
 import { EscalationsModule } from './escalations/escalations.module';
@@ -18,6 +19,7 @@ import { PeopleModule } from './people/people.module';
 import { PositionsModule } from './positions/positions.module';
 import { PreviewModule } from './preview/preview.module';
 import { TemporalModule } from './temporal/temporal.module';
+import { TreeImportModule } from './tree-import/tree-import.module';
 
 @Module({})
 export class AppModule {
@@ -42,6 +44,8 @@ export class AppModule {
         PreviewModule,
         EventsModule,
         AppointmentsModule,
+        TreeImportModule,
+        ConfigurationDiffModule,
       ],
       controllers: [HealthController],
     };

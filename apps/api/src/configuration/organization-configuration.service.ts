@@ -2,7 +2,6 @@ import { DubanConfig } from '@duban/config';
 import { dutyPolicyChangedSignal } from '@duban/contracts';
 import {
   CADENCE_LABELS,
-  ConfigLink,
   dueDateOfSlot,
   effectiveConfiguration,
   EffectiveConfiguration,
@@ -10,17 +9,16 @@ import {
   formatCitation,
   OPEN_DUTY_STATUSES,
   OVERRIDABLE_FIELDS,
-  validateOverride,
 } from '@duban/domain';
 import { applyDutyCommand, DutyEntity, loadConfigChain, loadWorkdayCalendar, ObligationOverrideEntity, OrganizationSettingsEntity, subtreeIds } from '@duban/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { badRequest } from '../common/errors/duban.exception';
 import { DUBAN_CONFIG } from '../config/config.module';
 import { DutyWorkflows } from '../duties/duty-workflows';
 import { configChain, requireOrganization } from './chain';
 import { CycleWorkflows } from './cycle-workflows';
+import { checkOverride } from './override-rules';
 import { CycleSettingsDto, OverrideDto } from './dto/configuration.dto';
 
 /** An organization's own settings and overrides, and the configuration in force there with where each value comes from. */
@@ -117,16 +115,7 @@ export class OrganizationConfigurationService {
   async override(organizationId: string, templateId: string, dto: OverrideDto, actorPersonId: string | null = null) {
     const { override, changed } = await this.dataSource.transaction(async (manager) => {
       await requireOrganization(manager, organizationId);
-      const chain = await configChain(manager, organizationId);
-      const withoutOwn: ConfigLink[] = chain.map((link, i) => (i === 0 ? { ...link, overrides: link.overrides.filter((o) => o.templateId !== templateId) } : link));
-      const inheritedConfig = effectiveConfiguration(withoutOwn);
-      if (!inheritedConfig) throw badRequest('packId', '该组织及其上级均未选择策略包，无可覆盖的义务：请先设置 packId');
-      const inherited = inheritedConfig.obligations.find((o) => o.templateId === templateId);
-      if (!inherited) {
-        throw badRequest('templateId', `策略包 ${inheritedConfig.pack.id} 中没有义务模板 ${templateId}（可选：${inheritedConfig.obligations.map((o) => o.templateId).join('、')}）`);
-      }
-      const problems = validateOverride(inherited, dto.fields);
-      if (problems.length > 0) throw badRequest(problems[0].field, problems[0].reason);
+      checkOverride(await configChain(manager, organizationId), templateId, dto.fields);
 
       const repo = manager.getRepository(ObligationOverrideEntity);
       await repo.update({ organizationId, templateId, supersededAt: IsNull() }, { supersededAt: new Date() });

@@ -1,7 +1,7 @@
 import { ancestorIds, OrganizationEntity, PositionEntity, subtreeSql } from '@duban/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository } from 'typeorm';
+import { EntityManager, IsNull, Repository } from 'typeorm';
 import { organizationScope } from '../access/scope-sql';
 import { Principal } from '../access/principal';
 import { badRequest, conflict, notFound } from '../common/errors/duban.exception';
@@ -24,12 +24,12 @@ export class OrganizationsService {
     private readonly cancellation: DutyCancellation,
   ) {}
 
-  async create(dto: CreateOrganizationDto): Promise<OrganizationEntity> {
-    if (dto.parentId) await this.requireParent(dto.parentId);
-    if (dto.stationedGroupId) await this.requireOrganization('stationedGroupId', dto.stationedGroupId);
-    return this.organizations.save(
-      this.organizations.create({ name: dto.name, code: dto.code ?? null, parentId: dto.parentId ?? null, stationedGroupId: dto.stationedGroupId ?? null }),
-    );
+  /** Creates an organization; with `manager`, inside that transaction (the tree import creates many in one). */
+  async create(dto: CreateOrganizationDto, manager: EntityManager = this.organizations.manager): Promise<OrganizationEntity> {
+    const organizations = manager.getRepository(OrganizationEntity);
+    if (dto.parentId && !(await organizations.existsBy({ id: dto.parentId }))) throw badRequest('parentId', `上级组织不存在：${dto.parentId}`);
+    if (dto.stationedGroupId && !(await organizations.existsBy({ id: dto.stationedGroupId }))) throw badRequest('stationedGroupId', `组织不存在：${dto.stationedGroupId}`);
+    return organizations.save(organizations.create({ name: dto.name, code: dto.code ?? null, parentId: dto.parentId ?? null, stationedGroupId: dto.stationedGroupId ?? null }));
   }
 
   list(query: ListOrganizationsQuery, principal: Principal): Promise<OrganizationEntity[]> {

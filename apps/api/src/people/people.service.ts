@@ -1,7 +1,7 @@
 import { PersonEntity } from '@duban/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { personScope } from '../access/scope-sql';
 import { Principal } from '../access/principal';
 import { conflict, notFound } from '../common/errors/duban.exception';
@@ -15,11 +15,23 @@ export class PeopleService {
    * Registers a person in an organization. An address is refused only when the actor can see who has it:
    * one held in another subtree is not revealed (and does not stop this registration).
    */
-  async create(dto: CreatePersonDto, principal: Principal): Promise<PersonEntity> {
+  async create(dto: CreatePersonDto, principal: Principal, manager: EntityManager = this.people.manager): Promise<PersonEntity> {
     const email = dto.email.toLowerCase();
-    const holder = await this.people.createQueryBuilder('p').where('p.email = :email', { email }).andWhere(...personScope(principal, 'p')).getOne();
+    const [holder] = await this.emailsTaken([email], principal, manager);
     if (holder) throw conflict('EMAIL_TAKEN', `邮箱已被使用：${email}（${holder.name}）`);
-    return this.people.save(this.people.create({ name: dto.name, email, homeOrganizationId: dto.organizationId ?? null }));
+    const people = manager.getRepository(PersonEntity);
+    return people.save(people.create({ name: dto.name, email, homeOrganizationId: dto.organizationId ?? null }));
+  }
+
+  /** People within the principal's sight who already have one of these (lower-case) addresses. */
+  emailsTaken(emails: string[], principal: Principal, manager: EntityManager = this.people.manager): Promise<PersonEntity[]> {
+    if (emails.length === 0) return Promise.resolve([]);
+    return manager
+      .getRepository(PersonEntity)
+      .createQueryBuilder('p')
+      .where('p.email IN (:...emails)', { emails })
+      .andWhere(...personScope(principal, 'p'))
+      .getMany();
   }
 
   list(query: ListPeopleQuery, principal: Principal): Promise<PersonEntity[]> {

@@ -9,5 +9,6 @@ import { PositionsService } from './positions.service';
   imports: [TypeOrmModule.forFeature([PositionEntity, OrganizationEntity, PersonEntity]), AppointmentsModule],
   controllers: [PositionsController],
   providers: [PositionsService],
+  exports: [PositionsService],
 })
 export class PositionsModule {}

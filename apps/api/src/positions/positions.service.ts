@@ -3,7 +3,7 @@ import { calendarDate, ROLE_LABELS } from '@duban/domain';
 import { OrganizationEntity, PersonEntity, PositionEntity, PositionHoldingEntity } from '@duban/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { badRequest, conflict, notFound } from '../common/errors/duban.exception';
 import { AppointmentsService } from '../appointments/appointments.service';
 import { DUBAN_CONFIG } from '../config/config.module';
@@ -19,19 +19,22 @@ export class PositionsService {
     @Inject(DUBAN_CONFIG) private readonly config: DubanConfig,
   ) {}
 
-  async create(organizationId: string, dto: CreatePositionDto): Promise<PositionEntity> {
-    if (!(await this.organizations.existsBy({ id: organizationId }))) throw notFound('组织', organizationId);
-    if (dto.holderId) await this.requirePerson('holderId', dto.holderId);
-    if (dto.role !== 'member' && (await this.positions.existsBy({ organizationId, role: dto.role }))) {
+  /** Creates a seat, with its first holder if given; with `within`, inside that transaction (the tree import). */
+  async create(organizationId: string, dto: CreatePositionDto, within?: EntityManager): Promise<PositionEntity> {
+    const manager = within ?? this.positions.manager;
+    if (!(await manager.getRepository(OrganizationEntity).existsBy({ id: organizationId }))) throw notFound('组织', organizationId);
+    if (dto.holderId && !(await manager.getRepository(PersonEntity).existsBy({ id: dto.holderId }))) throw badRequest('holderId', `人员不存在：${dto.holderId}`);
+    if (dto.role !== 'member' && (await manager.getRepository(PositionEntity).existsBy({ organizationId, role: dto.role }))) {
       throw conflict('POSITION_EXISTS', `该组织已设${ROLE_LABELS[dto.role]}职位，一个组织只设一个`);
     }
-    return this.positions.manager.transaction(async (manager) => {
-      const position = await manager.getRepository(PositionEntity).save(
-        manager.getRepository(PositionEntity).create({ organizationId, role: dto.role, title: dto.title ?? ROLE_LABELS[dto.role], holderId: dto.holderId ?? null }),
+    const insert = async (tx: EntityManager) => {
+      const position = await tx.getRepository(PositionEntity).save(
+        tx.getRepository(PositionEntity).create({ organizationId, role: dto.role, title: dto.title ?? ROLE_LABELS[dto.role], holderId: dto.holderId ?? null }),
       );
-      if (dto.holderId) await manager.getRepository(PositionHoldingEntity).save({ positionId: position.id, personId: dto.holderId });
+      if (dto.holderId) await tx.getRepository(PositionHoldingEntity).save({ positionId: position.id, personId: dto.holderId });
       return position;
-    });
+    };
+    return within ? insert(within) : manager.transaction(insert);
   }
 
   async list(organizationId: string): Promise<PositionEntity[]> {

@@ -1,20 +1,13 @@
 import { DubanConfig } from '@duban/config';
-import { CADENCE_LABELS, planOrganizationYear, PlannedDuty, ROLE_LABELS } from '@duban/domain';
-import {
-  loadEffectiveConfiguration,
-  loadStaffedOrg,
-  loadWorkdayCalendar,
-  OrganizationEntity,
-  PersonEntity,
-  PositionEntity,
-  subtreeIds,
-} from '@duban/persistence';
+import { CADENCE_LABELS, PlannedDuty, ROLE_LABELS } from '@duban/domain';
+import { dutyDedupeKey, loadWorkdayCalendar, OrganizationEntity, PersonEntity, PositionEntity } from '@duban/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import { DataSource, In } from 'typeorm';
 import { notFound } from '../common/errors/duban.exception';
 import { DUBAN_CONFIG } from '../config/config.module';
+import { ConfigurationOf, configurationInForce, planSubtreeYear } from './plan-subtree-year';
 import type { DutyPreview, PreviewDuty, PreviewOrganization } from './preview.types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -43,39 +36,15 @@ export class PreviewService {
     return organization;
   }
 
-  async preview(organizationId: string, year: number): Promise<DutyPreview> {
+  /** `configurationOf`: the configuration in force, or a candidate one (what a change would do, see configuration-diff). */
+  async preview(organizationId: string, year: number, configurationOf: ConfigurationOf = configurationInForce): Promise<DutyPreview> {
     const manager = this.dataSource.manager;
     const zone = this.config.timeZone;
     const root = await manager.getRepository(OrganizationEntity).findOneBy({ id: organizationId });
     if (!root) throw notFound('组织', organizationId);
     const calendar = await loadWorkdayCalendar(manager);
 
-    const organizations: PreviewOrganization[] = [];
-    const withoutPack: DutyPreview['withoutPack'] = [];
-    const planned: PlannedDuty[] = [];
-    const skipped: { organizationId: string; reason: string }[] = [];
-    const titles = new Map<string, string>();
-    for (const id of await subtreeIds(manager, organizationId)) {
-      const [config, staffed] = await Promise.all([loadEffectiveConfiguration(manager, id), loadStaffedOrg(manager, id)]);
-      if (!staffed) continue;
-      if (!config) {
-        withoutPack.push({ id, name: staffed.name });
-        continue;
-      }
-      for (const o of config.obligations) titles.set(`${config.pack.id}:${o.templateId}`, o.template.title);
-      const plan = planOrganizationYear(config, staffed, year, { zone, calendar });
-      planned.push(...plan.duties);
-      skipped.push(...plan.skipped);
-      organizations.push({
-        id,
-        name: staffed.name,
-        packId: config.pack.id,
-        packTitle: config.pack.title,
-        packSource: config.packSource,
-        dueDateMode: config.dueDateMode.value,
-        duties: plan.duties.length,
-      });
-    }
+    const { organizations, withoutPack, planned, skipped, titles } = await planSubtreeYear(manager, organizationId, year, { zone, calendar, configurationOf });
 
     const names = await this.names(planned, skipped.map((s) => s.organizationId));
     const packOf = new Map(organizations.map((o) => [o.id, o.packId]));
@@ -129,6 +98,7 @@ export class PreviewService {
     const position = names.positions.get(d.draft.responsible.positionId);
     const orgName = (id: string) => names.organizations.get(id) ?? id;
     return {
+      key: dutyDedupeKey({ templateId: d.templateId, draft: d.draft, periodKey: d.slot.key }),
       obligationId: d.templateId,
       obligationTitle,
       title: d.title,
@@ -143,7 +113,7 @@ export class PreviewService {
         role: position?.role ?? null,
         roleLabel: position ? ROLE_LABELS[position.role] : null,
       },
-      counterpart: d.draft.counterpart ? { personId: d.draft.counterpart.personId, name: names.people.get(d.draft.counterpart.personId) ?? d.draft.counterpart.personId } : null,
+      counterpart: d.draft.counterpart ? { personId: d.draft.counterpart.personId, positionId: d.draft.counterpart.positionId, name: names.people.get(d.draft.counterpart.personId) ?? d.draft.counterpart.personId } : null,
       counterpartOrganization: d.draft.counterpartOrganizationId ? { id: d.draft.counterpartOrganizationId, name: orgName(d.draft.counterpartOrganizationId) } : null,
       period: { key: d.slot.period.key, label: d.slot.period.label, cadenceLabel: CADENCE_LABELS[d.slot.period.cadence] },
       slot: { ordinal: d.slot.ordinal, count: d.slot.count },

@@ -2,6 +2,8 @@ import type { RegimeId, Role, SettingSource } from '@duban/domain';
 
 /** One duty the organization's subtree would have in the year, with names for people to read. */
 export interface PreviewDuty {
+  /** The duty's identity, as the issuer keys it (organization, template, period slot, seat, counterpart): issued once. */
+  key: string;
   obligationId: string;
   obligationTitle: string;
   /** The duty's own title, e.g. “同班子成员谈心谈话（第2次）”. */
@@ -10,7 +12,7 @@ export interface PreviewDuty {
   packId: RegimeId;
   organization: { id: string; name: string };
   responsible: { personId: string; name: string; positionId: string; positionTitle: string; role: Role | null; roleLabel: string | null };
-  counterpart: { personId: string; name: string } | null;
+  counterpart: { personId: string; positionId: string; name: string } | null;
   counterpartOrganization: { id: string; name: string } | null;
   period: { key: string; label: string; cadenceLabel: string };
   slot: { ordinal: number; count: number };

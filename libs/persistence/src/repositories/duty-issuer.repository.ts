@@ -15,7 +15,7 @@ export interface IssueSource {
  * The one key of a duty, whichever path issues it: organization, template, period, responsible seat and
  * counterpart (organization and seat); hashed past the column's 200 characters.
  */
-export function dutyDedupeKey(duty: DutyToIssue): string {
+export function dutyDedupeKey(duty: Pick<DutyToIssue, 'draft' | 'templateId' | 'periodKey'>): string {
   const key = [
     duty.draft.responsibleOrganizationId,
     duty.templateId,
