@@ -13,10 +13,10 @@ const HolidaysPage = lazy(() => import('../pages/admin/config/HolidaysPage'));
 const AuditPage = lazy(() => import('../pages/admin/config/AuditPage'));
 
 const configPages: AreaPage<ReactNode>[] = [
-  { path: 'admin/config', element: <CycleConfigPage />, menu: { name: '制度与周期', icon: <ControlOutlined /> }, roles: ['administrator', 'systemAdmin'] },
-  { path: 'admin/preview', element: <PreviewPage />, menu: { name: '年度预览', icon: <ScheduleOutlined /> }, roles: ['administrator', 'systemAdmin', 'supervisor'] },
-  { path: 'admin/holidays', element: <HolidaysPage />, menu: { name: '节假日', icon: <CalendarOutlined /> }, roles: ['systemAdmin'] },
-  { path: 'admin/audit', element: <AuditPage />, menu: { name: '审计日志', icon: <FileSearchOutlined /> }, roles: ['administrator', 'systemAdmin', 'supervisor'] },
+  { path: 'config/cycles', element: <CycleConfigPage />, menu: { name: '制度与周期', icon: <ControlOutlined /> }, roles: ['administrator', 'systemAdmin'] },
+  { path: 'config/preview', element: <PreviewPage />, menu: { name: '年度预览', icon: <ScheduleOutlined /> }, roles: ['administrator', 'systemAdmin', 'supervisor'] },
+  { path: 'config/holidays', element: <HolidaysPage />, menu: { name: '节假日', icon: <CalendarOutlined /> }, roles: ['systemAdmin'] },
+  { path: 'config/audit', element: <AuditPage />, menu: { name: '审计日志', icon: <FileSearchOutlined /> }, roles: ['administrator', 'systemAdmin', 'supervisor'] },
 ];
 // ── end of 制度与周期 ──
 

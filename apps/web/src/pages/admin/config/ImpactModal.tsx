@@ -67,6 +67,7 @@ export function ImpactModal({ open, organizationId, change, description, onConfi
       onCancel={onCancel}
       okButtonProps={{ disabled: loading || !diff, loading: saving }}
       destroyOnHidden
+      styles={{ body: { maxHeight: '70vh', overflowY: 'auto' } }}
     >
       <Space direction="vertical" style={{ width: '100%' }} size="middle">
         <Typography.Text>{description}</Typography.Text>
@@ -102,9 +103,9 @@ export function ImpactModal({ open, organizationId, change, description, onConfi
                       columns={[
                         { title: '变化', dataIndex: 'change', width: 70, render: (_, row) => <Tag color={DIFF_CHANGE_COLOURS[row.change]}>{DIFF_CHANGE_LABELS[row.change]}</Tag> },
                         { title: '事项', dataIndex: 'title' },
-                        { title: '周期', dataIndex: 'period', width: 140 },
-                        { title: '截止日期', dataIndex: 'dueDate', width: 200 },
-                        { title: '责任人', dataIndex: 'responsible' },
+                        { title: '周期', dataIndex: 'period', width: 130 },
+                        { title: '截止日期', dataIndex: 'dueDate', width: 120 },
+                        { title: '责任人', dataIndex: 'responsible', width: 180 },
                         { title: '对象', dataIndex: 'counterpart', width: 90 },
                       ]}
                     />

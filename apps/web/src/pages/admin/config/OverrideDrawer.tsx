@@ -93,7 +93,7 @@ export function OverrideDrawer({ organizationId, obligation, records, onClose, o
     row(
       field,
       <Form.Item name={['fields', field]} style={{ marginBottom: 8 }}>
-        <Input aria-label={obligation?.fields[field]?.label} placeholder={nullable ? '如 P3D；留空表示不提醒' : '如 P7D'} style={{ width: 240 }} />
+        <Input aria-label={`${obligation?.fields[field]?.label ?? field}的新值`} placeholder={nullable ? '如 P3D；留空表示不提醒' : '如 P7D'} style={{ width: 240 }} />
       </Form.Item>,
       DURATION_HINT,
     );
@@ -126,20 +126,20 @@ export function OverrideDrawer({ organizationId, obligation, records, onClose, o
           {row(
             'enabled',
             <Form.Item name={['fields', 'enabled']} valuePropName="checked" style={{ marginBottom: 8 }}>
-              <Switch checkedChildren="启用" unCheckedChildren="停用" aria-label="是否启用" />
+              <Switch checkedChildren="启用" unCheckedChildren="停用" aria-label="是否启用的新值" />
             </Form.Item>,
           )}
           {obligation.fields.cadence?.value !== 'event' &&
             row(
               'cadence',
               <Form.Item name={['fields', 'cadence']} style={{ marginBottom: 8 }}>
-                <Select aria-label="周期" style={{ width: 240 }} options={CADENCE_OPTIONS.filter((o) => o.value !== 'event').map((o) => ({ ...o }))} />
+                <Select aria-label="周期的新值" style={{ width: 240 }} options={CADENCE_OPTIONS.filter((o) => o.value !== 'event').map((o) => ({ ...o }))} />
               </Form.Item>,
             )}
           {row(
             'minPerPeriod',
             <Form.Item name={['fields', 'minPerPeriod']} style={{ marginBottom: 8 }}>
-              <InputNumber aria-label="每周期最少次数" min={1} max={366} precision={0} addonAfter="次" />
+              <InputNumber aria-label="每周期最少次数的新值" min={1} max={366} precision={0} suffix="次" />
             </Form.Item>,
           )}
           {row(
@@ -147,14 +147,14 @@ export function OverrideDrawer({ organizationId, obligation, records, onClose, o
             <Space wrap align="start">
               <Form.Item name={['fields', 'dueRule', 'kind']} style={{ marginBottom: 8 }}>
                 <Select
-                  aria-label="截止规则"
+                  aria-label="截止规则的新值"
                   style={{ width: 240 }}
                   options={(obligation.fields.cadence?.value === 'event' ? (['after_event'] as const) : (['end_of_period', 'months_into_period', 'after_period_end'] as const)).map((kind) => ({ value: kind, label: DUE_RULE_KIND_LABELS[kind] }))}
                 />
               </Form.Item>
               {ruleKind === 'months_into_period' && (
                 <Form.Item name={['fields', 'dueRule', 'months']} style={{ marginBottom: 8 }}>
-                  <InputNumber aria-label="月数" min={1} max={36} precision={0} addonAfter="个月" />
+                  <InputNumber aria-label="月数" min={1} max={36} precision={0} suffix="个月" />
                 </Form.Item>
               )}
               {(ruleKind === 'after_period_end' || ruleKind === 'after_event') && (
@@ -167,7 +167,7 @@ export function OverrideDrawer({ organizationId, obligation, records, onClose, o
           {row(
             'reminderOffsets',
             <Form.Item name={['fields', 'reminderOffsets']} style={{ marginBottom: 8 }}>
-              <Select aria-label="提前提醒" mode="tags" style={{ width: 360 }} placeholder="截止前多久提醒，如 P30D、P7D" tokenSeparators={[',', '，', ' ']} />
+              <Select aria-label="提前提醒的新值" mode="tags" style={{ width: 360 }} placeholder="截止前多久提醒，如 P30D、P7D" tokenSeparators={[',', '，', ' ']} />
             </Form.Item>,
             '每项为截止前多久提醒一次，' + DURATION_HINT,
           )}

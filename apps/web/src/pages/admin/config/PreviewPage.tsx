@@ -3,6 +3,8 @@ import { Alert, App, Badge, Button, Calendar, Card, InputNumber, Popover, Space,
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { api, download, unwrap } from '../../../api/client';
+import { useNavigate } from 'react-router-dom';
+import { useAuth } from '../../../auth/AuthProvider';
 import { messageOf } from '../../../errors/api-error';
 import type { DutyPreview, PreviewDuty } from './config-views';
 import { cellDuties, dutiesByDay, dutiesByMonth, filterPreview, type PreviewFilter } from './preview-calendar';
@@ -13,6 +15,9 @@ const dutyLine = (duty: PreviewDuty) => `${duty.organization.name}·${duty.title
 /** 年度预览: the duties an organization's subtree would have in a year, on a calendar and in a table, with exports. */
 export default function PreviewPage() {
   const { message } = App.useApp();
+  const { me } = useAuth();
+  const navigate = useNavigate();
+  const systemAdmin = !!me?.systemAdmin;
   const { organizationId, picker, alert } = useOrganizationChoice();
   const [year, setYear] = useState<number>(new Date().getFullYear() + 1);
   const [preview, setPreview] = useState<DutyPreview | null>(null);
@@ -72,10 +77,12 @@ export default function PreviewPage() {
     <PageContainer
       title="年度预览"
       subTitle="组织及其下级某年将有的全部周期事项（只预览，不生成）"
-      extra={
+    >
+      <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         <Space wrap>
           {picker}
-          <InputNumber aria-label="预览年度" min={2000} max={2100} precision={0} value={year} onChange={(value) => value && setYear(value)} addonBefore="年度" style={{ width: 150 }} />
+          <span>年度</span>
+          <InputNumber aria-label="预览年度" min={2000} max={2100} precision={0} value={year} onChange={(value) => value && setYear(value)} style={{ width: 100 }} />
           <Button onClick={() => exportAs('csv')} loading={exporting === 'csv'} disabled={!preview}>
             导出 CSV
           </Button>
@@ -83,16 +90,25 @@ export default function PreviewPage() {
             导出 Excel
           </Button>
         </Space>
-      }
-    >
-      <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         {alert}
         {problem && <Alert type="error" showIcon message={problem} />}
         {loading && !preview && <Spin size="large" style={{ display: 'block', margin: '80px auto' }} />}
         {preview && (
           <>
             {preview.warnings.map((warning) => (
-              <Alert key={warning} type="warning" showIcon message={warning} />
+              <Alert
+                key={warning}
+                type="warning"
+                showIcon
+                message={warning}
+                action={
+                  systemAdmin && !preview.calendar.yearKnown ? (
+                    <Button size="small" onClick={() => navigate('/config/holidays')}>
+                      维护节假日
+                    </Button>
+                  ) : undefined
+                }
+              />
             ))}
             {preview.withoutPack.length > 0 && <Alert type="warning" showIcon message={`以下组织及其上级均未选择策略包，不会生成事项：${preview.withoutPack.map((o) => o.name).join('、')}`} />}
             {skipped.length > 0 && (
@@ -102,10 +118,10 @@ export default function PreviewPage() {
                 message={`${skipped.length} 项事项无法落实到人（空缺岗位、下级无一把手等）`}
                 description={
                   <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-                    {skipped.slice(0, 10).map((s, i) => (
+                    {skipped.slice(0, 5).map((s, i) => (
                       <li key={i}>{`${s.organizationName}：${s.reason}`}</li>
                     ))}
-                    {skipped.length > 10 && <li>{`另有 ${skipped.length - 10} 项，见导出文件`}</li>}
+                    {skipped.length > 5 && <li>{`另有 ${skipped.length - 5} 项，见导出文件`}</li>}
                   </ul>
                 }
               />
@@ -141,7 +157,7 @@ export default function PreviewPage() {
                               <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
                                 {shown.map((d, i) => (
                                   <li key={i} style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', fontSize: 12 }}>
-                                    <Badge status={d.movedFrom ? 'warning' : 'processing'} text={`${d.organization.name}·${d.obligationTitle}`} />
+                                    <Badge status={d.movedFrom ? 'warning' : 'processing'} text={d.obligationTitle} />
                                   </li>
                                 ))}
                                 {more > 0 && <li style={{ fontSize: 12, color: 'rgba(0,0,0,0.45)' }}>{`另有 ${more} 项`}</li>}

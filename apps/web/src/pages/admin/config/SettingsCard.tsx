@@ -67,7 +67,7 @@ export function SettingsCard({ organizationId, settings, packs, canManage, onSav
     <Card title="策略包与周期设置">
       {!effective && <Alert type="warning" showIcon style={{ marginBottom: 16 }} message="本组织及其上级均未选择策略包：请先为本组织或上级组织选择策略包，才能生成事项和开启周期" />}
       {effective && (
-        <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered style={{ marginBottom: 24 }} title="实际生效">
+        <Descriptions size="small" column={2} bordered style={{ marginBottom: 24 }} title="实际生效">
           <Descriptions.Item label="策略包">
             <Space wrap>
               {effective.packTitle}
@@ -108,9 +108,11 @@ export function SettingsCard({ organizationId, settings, packs, canManage, onSav
           </Form.Item>
         </Space>
         {canManage && (
-          <Button type="primary" htmlType="submit" loading={saving}>
-            保存设置
-          </Button>
+          <Form.Item style={{ marginBottom: 0 }}>
+            <Button type="primary" htmlType="submit" loading={saving}>
+              保存设置
+            </Button>
+          </Form.Item>
         )}
       </Form>
       <ImpactModal
