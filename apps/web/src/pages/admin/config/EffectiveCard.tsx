@@ -68,7 +68,7 @@ export function EffectiveCard({ config, canManage, onOverride }: { config: Effec
                   width: 80,
                   render: (_: unknown, row: EffectiveRow) => [
                     <Button key="override" type="link" size="small" aria-label={`覆盖 ${row.title}`} onClick={() => onOverride(config.obligations.find((o) => o.templateId === row.templateId)!)}>
-                      覆盖
+                      修改覆盖
                     </Button>,
                   ],
                 },

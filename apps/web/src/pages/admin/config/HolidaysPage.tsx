@@ -39,22 +39,19 @@ export default function HolidaysPage() {
   const table = useRef<ActionType>(null);
   // Untyped: refusals name nested fields by path (holidays.2.range).
   const [form] = Form.useForm();
-  const [editing, setEditing] = useState<{ year: number | null; detail: CalendarYearDetail | null } | null>(null);
+  const [editing, setEditing] = useState<{ year: number | null; detail: CalendarYearDetail | null; values: FormValues } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
   const open = async (year: number | null) => {
     setProblem(null);
-    form.resetFields();
     if (year === null) {
-      setEditing({ year: null, detail: null });
-      form.setFieldsValue({ year: new Date().getFullYear() + 1, source: '', holidays: [{}], makeUpWorkdays: [] });
+      setEditing({ year: null, detail: null, values: { year: new Date().getFullYear() + 1, source: '', holidays: [{}], makeUpWorkdays: [] } });
       return;
     }
     try {
       const detail = await unwrap<CalendarYearDetail>(api.GET('/calendar/years/{year}', { params: { path: { year } } }));
-      setEditing({ year, detail });
-      form.setFieldsValue(fromDays(holidayValues(detail)));
+      setEditing({ year, detail, values: fromDays(holidayValues(detail)) });
     } catch (error) {
       message.error(messageOf(error));
     }
@@ -136,13 +133,13 @@ export default function HolidaysPage() {
         destroyOnHidden
         extra={
           <Button type="primary" loading={saving} onClick={save}>
-            保存
+            保存安排
           </Button>
         }
       >
         {editing?.detail && <Alert type="info" showIcon style={{ marginBottom: 16 }} message={`${editing.detail.originLabel}${editing.detail.updatedAt ? `，更新于 ${formatMoment(editing.detail.updatedAt)}` : ''}。保存后以此为准（替代内置安排）。`} />}
         {problem && <Alert type="error" showIcon message={problem} style={{ marginBottom: 16 }} />}
-        <Form form={form} layout="vertical">
+        <Form form={form} layout="vertical" initialValues={editing?.values}>
           <Form.Item name="year" label="年份" required>
             <InputNumber aria-label="年份" min={2000} max={2100} precision={0} disabled={!!editing?.year} />
           </Form.Item>

@@ -60,7 +60,7 @@ export default function PreviewPage() {
   const obligationOptions = Object.fromEntries((preview?.duties ?? []).map((d) => [d.obligationId, { text: d.obligationTitle }]));
   const columns: ProColumns<PreviewDuty>[] = [
     { title: '关键词', dataIndex: 'text', hideInTable: true, fieldProps: { placeholder: '事项、责任人、对象或组织' } },
-    { title: '截止日期', dataIndex: 'dueDate', width: 110, search: false, sorter: (a, b) => a.dueDate.localeCompare(b.dueDate), render: (_, d) => (d.movedFrom ? <span title={`按规则为 ${d.movedFrom}，遇节假日顺延`}>{d.dueDate} <Tag color="orange">顺延</Tag></span> : d.dueDate) },
+    { title: '截止日期', dataIndex: 'dueDate', width: 110, search: false, render: (_, d) => (d.movedFrom ? <span title={`按规则为 ${d.movedFrom}，遇节假日顺延`}>{d.dueDate} <Tag color="orange">顺延</Tag></span> : d.dueDate) },
     { title: '月份', dataIndex: 'month', hideInTable: true, valueType: 'select', valueEnum: Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`${year}-${String(i + 1).padStart(2, '0')}`, { text: `${i + 1} 月` }])) },
     { title: '组织', dataIndex: 'organizationId', valueType: 'select', valueEnum: organizationOptions, render: (_, d) => d.organization.name },
     { title: '义务', dataIndex: 'obligationId', valueType: 'select', valueEnum: obligationOptions, hideInTable: true },
