@@ -175,6 +175,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audit/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 分页查看组织（含下级及其人员的账号变更）在某一期间的审计日志，最新的在前；不指定组织则为全部（系统管理员） */
+        get: operations["AuditController_entries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit/export": {
         parameters: {
             query?: never;
@@ -1582,6 +1599,32 @@ export interface operations {
     AuditController_verify: {
         parameters: {
             query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuditController_entries: {
+        parameters: {
+            query: {
+                /** @description 组织（含其全部下级，及在其中任职、登记的人员的账号变更）；不填为全部（仅系统管理员） */
+                organizationId?: string;
+                /** @description 起始日期（含，北京时间） */
+                from: string;
+                /** @description 截止日期（含，北京时间） */
+                to: string;
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
