@@ -86,12 +86,13 @@ export default function AuditPage() {
     { title: '操作人', dataIndex: 'actor', width: 120, search: false, render: (_, e) => actorLabel(e) },
     { title: '动作', dataIndex: 'action', width: 70, search: false, render: (_, e) => <Tag color={ACTION_COLOURS[e.action]}>{e.actionLabel}</Tag> },
     { title: '对象', dataIndex: 'table', width: 110, search: false, render: (_, e) => tableLabel(e.table) },
-    { title: '组织', dataIndex: 'organization', search: false, ellipsis: true },
+    { title: '组织', dataIndex: 'organization', search: false, ellipsis: true, width: 220 },
     {
       title: '改动',
       dataIndex: 'after',
       search: false,
       ellipsis: true,
+      width: 380,
       render: (_, e) => (e.action === 'update' ? changedFields(e.before, e.after).join('；') || '—' : e.action === 'insert' ? '新增记录' : '删除记录'),
     },
   ];
@@ -134,6 +135,7 @@ export default function AuditPage() {
           options={{ density: false, setting: false }}
           pagination={{ defaultPageSize: 20, showSizeChanger: true, pageSizeOptions: [20, 50, 100] }}
           manualRequest={!systemAdmin}
+          locale={{ emptyText: systemAdmin ? '该期间没有审计记录' : '选择组织和起止日期后点击“查询”' }}
           expandable={{
             expandedRowRender: (e) => (
               <Space direction="vertical" style={{ width: '100%' }}>

@@ -24,6 +24,7 @@ describe('audit entries in Chinese', () => {
 
   it('lists what an update changed', () => {
     expect(changedFields('{"name":"甲","code":"a","parent_id":null}', '{"name":"乙","code":"a","parent_id":"x"}')).toEqual(['name：甲 → 乙', 'parent_id：空 → x']);
+    expect(changedFields('{"cycles_opened_through":null,"updated_at":"t1"}', '{"cycles_opened_through":"2026-12-31","updated_at":"t2"}')).toEqual(['cycles_opened_through：空 → 2026-12-31']);
     expect(changedFields(null, '{"name":"甲"}')).toEqual([]);
     expect(changedFields('not json', '{}')).toEqual([]);
   });

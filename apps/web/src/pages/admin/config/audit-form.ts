@@ -67,7 +67,7 @@ export function actorLabel(entry: Pick<AuditEntry, 'actor' | 'actorName'>): stri
   return entry.actor;
 }
 
-/** The fields an update changed, `name：旧 → 新`; an insert or delete lists nothing (the whole row is shown). */
+/** The fields an update changed, `name：旧 → 新` (not the row's own update stamp); an insert or delete lists nothing (the whole row is shown). */
 export function changedFields(before: string | null, after: string | null): string[] {
   if (!before || !after) return [];
   let was: Record<string, unknown>;
@@ -80,6 +80,6 @@ export function changedFields(before: string | null, after: string | null): stri
   }
   const text = (v: unknown) => (v === null || v === undefined ? '空' : typeof v === 'string' ? v : JSON.stringify(v));
   return [...new Set([...Object.keys(was), ...Object.keys(now)])]
-    .filter((key) => JSON.stringify(was[key]) !== JSON.stringify(now[key]))
+    .filter((key) => key !== 'updated_at' && JSON.stringify(was[key]) !== JSON.stringify(now[key]))
     .map((key) => `${key}：${text(was[key])} → ${text(now[key])}`);
 }
