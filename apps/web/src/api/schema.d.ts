@@ -2202,7 +2202,7 @@ export interface operations {
                 organizationId?: string;
                 /** @description 起始日期（含，北京时间） */
                 from: string;
-                /** @description 截止日期（含，北京时间） */
+                /** @description 截止日期（含，北京时间），不得早于 from */
                 to: string;
                 page?: number;
                 pageSize?: number;
@@ -2213,11 +2213,48 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description 请求参数有误（details 逐个字段说明原因） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description 未登录，或访问令牌无效、已过期、已注销 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description 无权执行该操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description 所指的记录不存在或不在您的可见范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
             };
         };
     };
@@ -6208,337 +6245,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-        };
-    };
-    TreeImportController_template: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description 导入模板（Excel） */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description 未登录 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
-                        statusCode?: number;
-                        code?: string;
-                        message?: string;
-                        details?: Record<string, never>[];
-                    };
-                };
-            };
-            /** @description 不是该组织（或其上级）的管理员 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
-                        statusCode?: number;
-                        code?: string;
-                        message?: string;
-                        details?: Record<string, never>[];
-                    };
-                };
-            };
-            /** @description 组织不存在或不在您的范围内 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
-                        statusCode?: number;
-                        code?: string;
-                        message?: string;
-                        details?: Record<string, never>[];
-                    };
-                };
-            };
-        };
-    };
-    TreeImportController_import: {
-        parameters: {
-            query?: {
-                /** @description true：只校验，不导入 */
-                dryRun?: "true" | "false";
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "multipart/form-data": {
-                    /**
-                     * Format: binary
-                     * @description 按导入模板填写的 .xlsx 文件，最大 2 MB
-                     */
-                    file: string;
-                };
-            };
-        };
-        responses: {
-            /** @description 已导入（或 dryRun 时校验通过），各类记录的数量 */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        dryRun?: boolean;
-                        created?: {
-                            organizations?: number;
-                            people?: number;
-                            logins?: number;
-                            positions?: number;
-                            holders?: number;
-                        };
-                    };
-                };
-            };
-            /** @description 文件不是 .xlsx、过大或缺失（details[0].field = file），或有行不正确（code = IMPORT_INVALID，details 逐条列出 {sheet, row, column, field, reason}），未导入任何内容 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        statusCode?: number;
-                        code?: string;
-                        message?: string;
-                        details?: Record<string, never>[];
-                    };
-                };
-            };
-            /** @description 未登录 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        statusCode?: number;
-                        code?: string;
-                        message?: string;
-                        details?: Record<string, never>[];
-                    };
-                };
-            };
-            /** @description 不是该组织（或其上级）的管理员 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        statusCode?: number;
-                        code?: string;
-                        message?: string;
-                        details?: Record<string, never>[];
-                    };
-                };
-            };
-            /** @description 组织不存在或不在您的范围内 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        statusCode?: number;
-                        code?: string;
-                        message?: string;
-                        details?: Record<string, never>[];
-                    };
-                };
-            };
-            /** @description 与同时进行的另一次导入或新建冲突（代码、登录名刚被占用），未导入任何内容 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        statusCode?: number;
-                        code?: string;
-                        message?: string;
-                        details?: Record<string, never>[];
-                    };
-                };
-            };
-        };
-    };
-    ConfigurationDiffController_diff: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ConfigurationDiffDto"];
-            };
-        };
-        responses: {
-            /** @description 各组织新增（added）、取消（removed）、改期（moved，含 fromDate、toDate）的事项与合计 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        year?: number;
-                        organizations?: {
-                            /** Format: uuid */
-                            organizationId?: string;
-                            name?: string;
-                            added?: {
-                                /** @description 事项标识（组织、义务、周期、责任岗位、对象），与生成事项时的去重键相同 */
-                                key?: string;
-                                templateId?: string;
-                                title?: string;
-                                period?: string;
-                                /** Format: date */
-                                dueDate?: string;
-                                responsible?: {
-                                    personId?: string;
-                                    name?: string;
-                                    positionTitle?: string;
-                                };
-                                counterpart?: {
-                                    personId?: string;
-                                    name?: string;
-                                };
-                            }[];
-                            removed?: {
-                                /** @description 事项标识（组织、义务、周期、责任岗位、对象），与生成事项时的去重键相同 */
-                                key?: string;
-                                templateId?: string;
-                                title?: string;
-                                period?: string;
-                                /** Format: date */
-                                dueDate?: string;
-                                responsible?: {
-                                    personId?: string;
-                                    name?: string;
-                                    positionTitle?: string;
-                                };
-                                counterpart?: {
-                                    personId?: string;
-                                    name?: string;
-                                };
-                            }[];
-                            moved?: ({
-                                /** @description 事项标识（组织、义务、周期、责任岗位、对象），与生成事项时的去重键相同 */
-                                key?: string;
-                                templateId?: string;
-                                title?: string;
-                                period?: string;
-                                /** Format: date */
-                                dueDate?: string;
-                                responsible?: {
-                                    personId?: string;
-                                    name?: string;
-                                    positionTitle?: string;
-                                };
-                                counterpart?: {
-                                    personId?: string;
-                                    name?: string;
-                                };
-                            } & {
-                                /** Format: date */
-                                fromDate?: string;
-                                /** Format: date */
-                                toDate?: string;
-                            })[];
-                        }[];
-                        totals?: {
-                            added?: number;
-                            removed?: number;
-                            moved?: number;
-                        };
-                    };
-                };
-            };
-            /** @description 参数有误：未知的策略包或义务模板、不可覆盖的字段或取值（details 指出字段与原因） */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        statusCode?: number;
-                        code?: string;
-                        message?: string;
-                        details?: Record<string, never>[];
-                    };
-                };
-            };
-            /** @description 未登录 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        statusCode?: number;
-                        code?: string;
-                        message?: string;
-                        details?: Record<string, never>[];
-                    };
-                };
-            };
-            /** @description 不是该组织（或其上级）的管理员 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        statusCode?: number;
-                        code?: string;
-                        message?: string;
-                        details?: Record<string, never>[];
-                    };
-                };
-            };
-            /** @description 组织不存在或不在您的范围内 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        statusCode?: number;
-                        code?: string;
-                        message?: string;
-                        details?: Record<string, never>[];
-                    };
                 };
             };
         };
