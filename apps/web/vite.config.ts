@@ -15,7 +15,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 4000,
     // The libraries in one chunk (cached across releases of the pages): @ant-design/pro-* re-export each other in
     // cycles that Rollup would otherwise split across chunks with a broken execution order. The pages stay one chunk each.
-    rollupOptions: { output: { manualChunks: (id: string) => (id.includes('/node_modules/') ? 'vendor' : undefined) } },
+    // ECharts (and its renderer zrender) only on the dashboard's route: its own chunk, out of the first load.
+    rollupOptions: { output: { manualChunks: (id: string) => (/\/node_modules\/(echarts|zrender|echarts-for-react)\//.test(id) ? 'charts' : id.includes('/node_modules/') ? 'vendor' : undefined) } },
   },
   server: {
     port: Number(process.env.DUBAN_WEB_PORT ?? 5173),
