@@ -6,7 +6,8 @@ export class ApiError extends Error {
 
   constructor(
     readonly status: number,
-    body: unknown,
+    /** The API's error body as it came (a refusal's own details, e.g. an import's per-cell report). */
+    readonly body: unknown,
   ) {
     const refusal = describeRefusal(status, body);
     super(refusal.message);
