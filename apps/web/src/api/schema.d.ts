@@ -916,6 +916,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organizations/{id}/import-template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载批量导入模板（组织、职位、人员三张表及“说明”表，含示例行） */
+        get: operations["TreeImportController_template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{id}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 从 Excel 批量导入下级组织、职位（含任职人）、人员（含登录名）：先校验全部行，任何一行有误则全部不导入；dryRun=true 只校验
+         * @description 全部正确时在一个事务中导入，各记录与单独新建（POST /organizations、/organizations/{id}/positions、/people、PUT /people/{id}/login）走同一服务、同样记入审计日志。任职人与新建职位时指定任职人相同（不是任免登记）；登录账号不设密码，须由管理员另行设置。同一份表再次导入会因组织代码、邮箱、登录名已存在而被拒绝（400，逐行指出），不会重复创建。
+         */
+        post: operations["TreeImportController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{id}/configuration-diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 变更影响预览：保存覆盖或改选策略包之前，查看该年度本组织及下级将新增、取消、改期的周期事项（不写入任何内容）
+         * @description 按当前生效配置与假设变更后的配置分别规划该年度（与年度事项预览相同的规划），按事项标识比较；只列出有变化的组织。校验与 PUT …/overrides/{templateId}、PUT …/cycle-settings 相同。
+         */
+        post: operations["ConfigurationDiffController_diff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1277,6 +1334,38 @@ export interface components {
              * @example 常工党〔2027〕12号
              */
             documentNo: string;
+        };
+        ConfigurationChangeDto: {
+            /**
+             * @description pack：改选策略包；override：覆盖一项义务的字段
+             * @enum {string}
+             */
+            kind: "pack" | "override";
+            /**
+             * @description kind=pack 时必填：改选的策略包；null 表示改为沿用上级
+             * @enum {string|null}
+             */
+            packId?: "central-2021" | "beijing-2021" | "anhui-2022" | "shanxi-school-2022" | "czu-2022" | null;
+            /**
+             * @description kind=override 时必填：义务模板 id
+             * @example supervision-talk
+             */
+            templateId?: string;
+            /**
+             * @description kind=override 时必填：与 PUT /organizations/{id}/overrides/{templateId} 的 fields 相同；空对象表示撤销覆盖
+             * @example {
+             *       "minPerPeriod": 2
+             *     }
+             */
+            fields?: Record<string, never>;
+        };
+        ConfigurationDiffDto: {
+            /**
+             * @description 预览哪一年（2000–2100）
+             * @example 2027
+             */
+            year: number;
+            change: components["schemas"]["ConfigurationChangeDto"];
         };
     };
     responses: never;
@@ -2618,6 +2707,337 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    TreeImportController_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 导入模板（Excel） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description 未登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                        statusCode?: number;
+                        code?: string;
+                        message?: string;
+                        details?: Record<string, never>[];
+                    };
+                };
+            };
+            /** @description 不是该组织（或其上级）的管理员 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                        statusCode?: number;
+                        code?: string;
+                        message?: string;
+                        details?: Record<string, never>[];
+                    };
+                };
+            };
+            /** @description 组织不存在或不在您的范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                        statusCode?: number;
+                        code?: string;
+                        message?: string;
+                        details?: Record<string, never>[];
+                    };
+                };
+            };
+        };
+    };
+    TreeImportController_import: {
+        parameters: {
+            query?: {
+                /** @description true：只校验，不导入 */
+                dryRun?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description 按导入模板填写的 .xlsx 文件，最大 2 MB
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已导入（或 dryRun 时校验通过），各类记录的数量 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dryRun?: boolean;
+                        created?: {
+                            organizations?: number;
+                            people?: number;
+                            logins?: number;
+                            positions?: number;
+                            holders?: number;
+                        };
+                    };
+                };
+            };
+            /** @description 文件不是 .xlsx、过大或缺失（details[0].field = file），或有行不正确（code = IMPORT_INVALID，details 逐条列出 {sheet, row, column, field, reason}），未导入任何内容 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode?: number;
+                        code?: string;
+                        message?: string;
+                        details?: Record<string, never>[];
+                    };
+                };
+            };
+            /** @description 未登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode?: number;
+                        code?: string;
+                        message?: string;
+                        details?: Record<string, never>[];
+                    };
+                };
+            };
+            /** @description 不是该组织（或其上级）的管理员 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode?: number;
+                        code?: string;
+                        message?: string;
+                        details?: Record<string, never>[];
+                    };
+                };
+            };
+            /** @description 组织不存在或不在您的范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode?: number;
+                        code?: string;
+                        message?: string;
+                        details?: Record<string, never>[];
+                    };
+                };
+            };
+            /** @description 与同时进行的另一次导入或新建冲突（代码、登录名刚被占用），未导入任何内容 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode?: number;
+                        code?: string;
+                        message?: string;
+                        details?: Record<string, never>[];
+                    };
+                };
+            };
+        };
+    };
+    ConfigurationDiffController_diff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfigurationDiffDto"];
+            };
+        };
+        responses: {
+            /** @description 各组织新增（added）、取消（removed）、改期（moved，含 fromDate、toDate）的事项与合计 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year?: number;
+                        organizations?: {
+                            /** Format: uuid */
+                            organizationId?: string;
+                            name?: string;
+                            added?: {
+                                /** @description 事项标识（组织、义务、周期、责任岗位、对象），与生成事项时的去重键相同 */
+                                key?: string;
+                                templateId?: string;
+                                title?: string;
+                                period?: string;
+                                /** Format: date */
+                                dueDate?: string;
+                                responsible?: {
+                                    personId?: string;
+                                    name?: string;
+                                    positionTitle?: string;
+                                };
+                                counterpart?: {
+                                    personId?: string;
+                                    name?: string;
+                                };
+                            }[];
+                            removed?: {
+                                /** @description 事项标识（组织、义务、周期、责任岗位、对象），与生成事项时的去重键相同 */
+                                key?: string;
+                                templateId?: string;
+                                title?: string;
+                                period?: string;
+                                /** Format: date */
+                                dueDate?: string;
+                                responsible?: {
+                                    personId?: string;
+                                    name?: string;
+                                    positionTitle?: string;
+                                };
+                                counterpart?: {
+                                    personId?: string;
+                                    name?: string;
+                                };
+                            }[];
+                            moved?: ({
+                                /** @description 事项标识（组织、义务、周期、责任岗位、对象），与生成事项时的去重键相同 */
+                                key?: string;
+                                templateId?: string;
+                                title?: string;
+                                period?: string;
+                                /** Format: date */
+                                dueDate?: string;
+                                responsible?: {
+                                    personId?: string;
+                                    name?: string;
+                                    positionTitle?: string;
+                                };
+                                counterpart?: {
+                                    personId?: string;
+                                    name?: string;
+                                };
+                            } & {
+                                /** Format: date */
+                                fromDate?: string;
+                                /** Format: date */
+                                toDate?: string;
+                            })[];
+                        }[];
+                        totals?: {
+                            added?: number;
+                            removed?: number;
+                            moved?: number;
+                        };
+                    };
+                };
+            };
+            /** @description 参数有误：未知的策略包或义务模板、不可覆盖的字段或取值（details 指出字段与原因） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode?: number;
+                        code?: string;
+                        message?: string;
+                        details?: Record<string, never>[];
+                    };
+                };
+            };
+            /** @description 未登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode?: number;
+                        code?: string;
+                        message?: string;
+                        details?: Record<string, never>[];
+                    };
+                };
+            };
+            /** @description 不是该组织（或其上级）的管理员 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode?: number;
+                        code?: string;
+                        message?: string;
+                        details?: Record<string, never>[];
+                    };
+                };
+            };
+            /** @description 组织不存在或不在您的范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode?: number;
+                        code?: string;
+                        message?: string;
+                        details?: Record<string, never>[];
+                    };
+                };
             };
         };
     };
