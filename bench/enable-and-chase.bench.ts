@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   const notifier = new SmtpDriver({ ...config.notifications.smtp, from: config.notifications.from });
   const workflowBundle = await bundleWorkflowCode({ workflowsPath: require.resolve('../workflows/dist/index.js'), logger: new DefaultLogger('ERROR') });
   const client = new Client({ connection: await Connection.connect({ address: config.temporal.address }), namespace: config.temporal.namespace });
-  const worker = await createDubanWorker({ connection, client, namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue, dataSource, notifier, timeZone: config.timeZone, log: silent, workflowBundle });
+  const worker = await createDubanWorker({ connection, client, namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue, dataSource, notifier, timeZone: config.timeZone, publicUrl: config.publicUrl, log: silent, workflowBundle });
   const running = worker.run();
 
   const rssBefore = process.memoryUsage().rss;

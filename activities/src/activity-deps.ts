@@ -12,6 +12,8 @@ export interface ActivityDeps {
   dataSource: DataSource;
   notifier: NotificationDriver;
   timeZone: string;
+  /** Where people reach the console: links in emails that ask someone to act (see consoleLinks). */
+  publicUrl: string;
   log: ActivityLogger;
   /** Starts the chase of duties the worker creates (cycles, events). */
   chases: ChaseStarter;

@@ -26,7 +26,7 @@ describe('activities on real Postgres and SMTP', () => {
   beforeAll(async () => {
     [db, smtp] = await Promise.all([createTestDatabase(), new SmtpReceiver().start()]);
     notifier = new SmtpDriver({ host: '127.0.0.1', port: smtp.port, secure: false, from: '督办系统 <duban@test.local>' });
-    activities = createActivities({ dataSource: db.dataSource, notifier, timeZone: 'Asia/Shanghai', log: silent, chases: noChases, eventWorkflows: noEventWorkflows });
+    activities = createActivities({ dataSource: db.dataSource, notifier, timeZone: 'Asia/Shanghai', publicUrl: 'http://duban.test', log: silent, chases: noChases, eventWorkflows: noEventWorkflows });
     tree = await buildTree(db.dataSource);
   });
   afterAll(async () => {
@@ -52,7 +52,7 @@ describe('activities on real Postgres and SMTP', () => {
     const down = createActivities({
       dataSource: db.dataSource,
       notifier: { send: () => Promise.reject(new Error('connect ECONNREFUSED')), close: async () => undefined },
-      timeZone: 'Asia/Shanghai',
+      timeZone: 'Asia/Shanghai', publicUrl: 'http://duban.test',
       log: silent,
       chases: noChases,
       eventWorkflows: noEventWorkflows,

@@ -33,7 +33,7 @@ describe('long activities heartbeat as they go', () => {
     const activities = createActivities({
       dataSource: db.dataSource,
       notifier: { send: refuse('发送邮件'), close: async () => undefined },
-      timeZone: 'Asia/Shanghai',
+      timeZone: 'Asia/Shanghai', publicUrl: 'http://duban.test',
       log: silent,
       chases: temporalChaseStarter(new DubanWorkflowClient(client, 'duban-test', 'Asia/Shanghai')),
       eventWorkflows: { startTenureClock: refuse('启动任职时钟'), endTenureClocks: refuse('停止任职时钟'), signalReassigned: refuse('通知督办流程') },

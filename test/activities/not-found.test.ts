@@ -25,7 +25,7 @@ describe('activities whose row is gone fail for good, not for ever', () => {
     activities = createActivities({
       dataSource: db.dataSource,
       notifier,
-      timeZone: 'Asia/Shanghai',
+      timeZone: 'Asia/Shanghai', publicUrl: 'http://duban.test',
       log: silent,
       chases: { start: refuse('启动督办流程') },
       eventWorkflows: { startTenureClock: refuse('启动任职时钟'), endTenureClocks: refuse('停止任职时钟'), signalReassigned: refuse('通知督办流程') },

@@ -53,6 +53,7 @@ export class ChaseHarness {
       taskQueue: TASK_QUEUE,
       dataSource: db.dataSource,
       smtpPort: smtp.port,
+      publicUrl: 'http://duban.test',
       workflowBundle: bundle,
       ...(this.options.restartable ? { maxCachedWorkflows: 0 } : {}),
     });

@@ -4,7 +4,7 @@ import { INestApplication } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
-import { AddressInfo } from 'node:net';
+import { freePort } from '../../tools/servers/ports';
 import { ApiClient } from './api-client';
 import { createTestDatabase, TestDatabase } from './database';
 import { loginAs, systemAdministrator } from './logins';
@@ -13,8 +13,8 @@ import { bundleChaseWorkflows, startChaseWorker } from './test-worker';
 
 
 /**
- * The whole system in real time: the API on a free port and a worker, against the Temporal dev server,
- * a fresh Postgres database and a real SMTP receiver. Its own task queue keeps test files apart.
+ * The whole system in real time: the API (and the console, under /console/) on a free port and a worker,
+ * against the Temporal dev server, a fresh Postgres database and a real SMTP receiver. Its own task queue keeps test files apart.
  */
 export class SystemUnderTest {
   /** `env`: configuration variables for this system, over the test defaults. */
@@ -44,7 +44,11 @@ export class SystemUnderTest {
       bundleChaseWorkflows(),
     ]);
     Object.assign(this, { db, smtp });
+    // The port is chosen before the configuration so that PUBLIC_URL (by default http://127.0.0.1:<API_PORT>) is the
+    // system's own address: the links in its emails open its console.
+    const port = await freePort();
     const config = loadConfig({
+      API_PORT: String(port),
       DATABASE_URL: db.url,
       DATABASE_POOL_SIZE: '5',
       TEMPORAL_ADDRESS: address,
@@ -55,8 +59,8 @@ export class SystemUnderTest {
     });
     this.config = config;
     this.app = await createApp(config);
-    await this.app.listen(0, '127.0.0.1');
-    this.anonymous = new ApiClient(`http://127.0.0.1:${(this.app.getHttpServer().address() as AddressInfo).port}`);
+    await this.app.listen(config.api.port, '127.0.0.1');
+    this.anonymous = new ApiClient(`http://127.0.0.1:${config.api.port}`);
     this.api = await systemAdministrator(db.dataSource, this.anonymous, randomUUID().slice(0, 8));
     this.connection = await NativeConnection.connect({ address });
     this.client = new Client({ connection: await Connection.connect({ address }), namespace: config.temporal.namespace });
@@ -67,6 +71,7 @@ export class SystemUnderTest {
       taskQueue: config.temporal.taskQueue,
       dataSource: db.dataSource,
       smtpPort: smtp.port,
+      publicUrl: config.publicUrl,
       workflowBundle: bundle,
     };
     await this.startWorker();

@@ -18,6 +18,8 @@ export interface TestWorkerOptions {
   taskQueue: string;
   dataSource: DataSource;
   smtpPort: number;
+  /** PUBLIC_URL of the system under test: links in emails. */
+  publicUrl: string;
   workflowBundle: Awaited<ReturnType<typeof bundleChaseWorkflows>>;
   maxCachedWorkflows?: number;
 }
@@ -33,6 +35,7 @@ export async function startChaseWorker(options: TestWorkerOptions): Promise<{ st
     dataSource: options.dataSource,
     notifier,
     timeZone: 'Asia/Shanghai',
+    publicUrl: options.publicUrl,
     log: { info: () => undefined, warn: () => undefined },
     workflowBundle: options.workflowBundle,
     maxCachedWorkflows: options.maxCachedWorkflows,

@@ -2,6 +2,7 @@ import { StepResult } from '@duban/contracts';
 import { appendDutyEvent } from '@duban/persistence';
 import { ActivityDeps } from '../activity-deps';
 import { loadDutyForUpdate } from '../duties/duty-context';
+import { consoleLinks } from '../notifications/console-links';
 import { deliverNotifications, enqueueNotifications } from '../notifications/notification-outbox';
 
 /** Asks the responsible leader to acknowledge (签收) a new duty; nothing once acknowledged. */
@@ -12,7 +13,10 @@ export function requestAcknowledgementActivity(deps: ActivityDeps) {
       if (!ctx.open) return 'closed' as const;
       if (ctx.duty.acknowledgedAt) return 'acknowledged' as const;
       await appendDutyEvent(manager, { dutyId, type: 'acknowledge_requested', dedupeKey: stepKey, actorKind: 'system', data: { to: [ctx.responsible.id] } });
-      await enqueueNotifications(manager, { dutyId, stepKey, template: 'acknowledgeRequest', recipients: [ctx.responsible], data: ctx.fields });
+      await enqueueNotifications(manager, { dutyId, stepKey, template: 'acknowledgeRequest',
+        recipients: [ctx.responsible],
+        data: { ...ctx.fields, dutyUrl: consoleLinks(deps.publicUrl).duty(dutyId) },
+      });
       return 'sent' as const;
     });
     if (result === 'sent') await deliverNotifications(deps, dutyId, stepKey);

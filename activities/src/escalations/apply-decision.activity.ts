@@ -3,6 +3,7 @@ import { ChaseDecision, DecisionOutcome } from '@duban/contracts';
 import { applyDutyCommandOrThrow, DutyChanges, EscalationProposalEntity, personActor, PersonEntity, ProposalStatus, setAuditActor, WarningNoticeEntity } from '@duban/persistence';
 import { ActivityDeps } from '../activity-deps';
 import { loadDutyForUpdate } from '../duties/duty-context';
+import { consoleLinks } from '../notifications/console-links';
 import { deliverNotifications, enqueueNotifications } from '../notifications/notification-outbox';
 import { notFound } from '../temporal/not-found';
 import { sendEscalation } from './send-escalation';
@@ -69,14 +70,14 @@ export function applyDecisionActivity(deps: ActivityDeps) {
       let sent: { noticeNumber?: string; to: string[]; missing?: string[] } = { to: [] };
       if (status === 'approved' || status === 'auto_escalated') {
         const how = status === 'approved' ? { kind: 'approved' as const, deciderName: decider?.name ?? '监督人员', note: reason ?? '' } : { kind: 'auto' as const };
-        sent = await sendEscalation(manager, ctx, proposal, how, stepKey, deps.timeZone);
+        sent = await sendEscalation(manager, ctx, proposal, how, stepKey, deps);
       } else if (status === 'extended' && newDueAt) {
         await enqueueNotifications(manager, {
           dutyId,
           stepKey,
           template: 'extensionGranted',
           recipients: [ctx.responsible],
-          data: { ...ctx.fields, dueDate: dueDateOf(newDueAt, deps.timeZone), deciderName: decider?.name ?? '监督人员', reason: reason ?? '' },
+          data: { ...ctx.fields, dutyUrl: consoleLinks(deps.publicUrl).duty(dutyId), dueDate: dueDateOf(newDueAt, deps.timeZone), deciderName: decider?.name ?? '监督人员', reason: reason ?? '' },
         });
         sent = { to: [ctx.responsible.id] };
       }

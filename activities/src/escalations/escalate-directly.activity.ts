@@ -24,7 +24,7 @@ export function escalateDirectlyActivity(deps: ActivityDeps) {
         .orIgnore()
         .execute();
       const proposal = await manager.getRepository(EscalationProposalEntity).findOneByOrFail({ dutyId, round, level });
-      const sent = await sendEscalation(manager, ctx, proposal, { kind: 'direct' }, stepKey, deps.timeZone);
+      const sent = await sendEscalation(manager, ctx, proposal, { kind: 'direct' }, stepKey, deps);
       await applyDutyCommandOrThrow(manager, ctx.duty, {
         event: { kind: 'escalated' },
         timeline: {

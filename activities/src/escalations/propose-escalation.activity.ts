@@ -3,6 +3,7 @@ import { ProposalResult } from '@duban/contracts';
 import { applyDutyCommandOrThrow, EscalationProposalEntity, holdersOf } from '@duban/persistence';
 import { ActivityDeps } from '../activity-deps';
 import { loadDutyForUpdate } from '../duties/duty-context';
+import { consoleLinks } from '../notifications/console-links';
 import { deliverNotifications, enqueueNotifications } from '../notifications/notification-outbox';
 import { resolveAudience } from './audience';
 
@@ -46,7 +47,7 @@ export function proposeEscalationActivity(deps: ActivityDeps) {
         stepKey,
         template: 'escalationProposed',
         recipients: deciders.map((d) => d.person),
-        data: { ...ctx.fields, targetName: target?.name ?? '上级党组织', decidesBy: dueDateOf(decidesBy, deps.timeZone) },
+        data: { ...ctx.fields, approvalUrl: consoleLinks(deps.publicUrl).escalationProposal(proposal.id), targetName: target?.name ?? '上级党组织', decidesBy: dueDateOf(decidesBy, deps.timeZone) },
       });
       return proposal.id;
     });

@@ -1,7 +1,9 @@
 import { calendarDate, dueDateOf } from '@duban/domain';
 import { EscalationProposalEntity } from '@duban/persistence';
 import { EntityManager } from 'typeorm';
+import { ActivityDeps } from '../activity-deps';
 import { DutyContext } from '../duties/duty-context';
+import { consoleLinks } from '../notifications/console-links';
 import { enqueueNotifications } from '../notifications/notification-outbox';
 import { resolveAudience } from './audience';
 import { issueWarningNotice } from './warning-notice';
@@ -15,7 +17,7 @@ export async function sendEscalation(
   proposal: EscalationProposalEntity,
   how: EscalationKind,
   stepKey: string,
-  timeZone: string,
+  { timeZone, publicUrl }: Pick<ActivityDeps, 'timeZone' | 'publicUrl'>,
 ): Promise<{ noticeNumber: string; to: string[]; missing: string[] }> {
   const { target, people, missing } = await resolveAudience(manager, ctx.duty.organizationId, proposal.audience);
   const decidesBy = dueDateOf(proposal.decidesBy, timeZone);
@@ -35,6 +37,7 @@ export async function sendEscalation(
     attachmentNoticeId: notice.id,
     data: {
       ...ctx.fields,
+      dutyUrl: consoleLinks(publicUrl).duty(ctx.duty.id),
       noticeNumber: notice.number,
       auto: how.kind !== 'approved',
       decidesBy: how.kind === 'direct' ? calendarDate(new Date(), timeZone) : decidesBy,

@@ -3,6 +3,7 @@ import { StepResult } from '@duban/contracts';
 import { applyDutyCommandOrThrow, ExtensionRequestEntity, personActor, PersonEntity, setAuditActor } from '@duban/persistence';
 import { ActivityDeps } from '../activity-deps';
 import { loadDutyForUpdate } from '../duties/duty-context';
+import { consoleLinks } from '../notifications/console-links';
 import { deliverNotifications, enqueueNotifications } from '../notifications/notification-outbox';
 import { notFound } from '../temporal/not-found';
 
@@ -52,7 +53,7 @@ export function applyNewDueDateActivity(deps: ActivityDeps) {
         stepKey,
         template: 'extensionGranted',
         recipients: [ctx.responsible],
-        data: { ...ctx.fields, dueDate: dueDateOf(due, deps.timeZone), deciderName: decider?.name ?? '监督人员', reason: reason ?? '' },
+        data: { ...ctx.fields, dutyUrl: consoleLinks(deps.publicUrl).duty(dutyId), dueDate: dueDateOf(due, deps.timeZone), deciderName: decider?.name ?? '监督人员', reason: reason ?? '' },
       });
       return true;
     });

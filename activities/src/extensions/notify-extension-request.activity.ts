@@ -3,6 +3,7 @@ import { StepResult } from '@duban/contracts';
 import { ExtensionRequestEntity, holdersOf, PersonEntity } from '@duban/persistence';
 import { ActivityDeps } from '../activity-deps';
 import { loadDutyForUpdate } from '../duties/duty-context';
+import { consoleLinks } from '../notifications/console-links';
 import { deliverNotifications, enqueueNotifications } from '../notifications/notification-outbox';
 import { notFound } from '../temporal/not-found';
 
@@ -10,6 +11,7 @@ import { notFound } from '../temporal/not-found';
 export function notifyExtensionRequestActivity(deps: ActivityDeps) {
   return async function notifyExtensionRequest({ dutyId, requestId, event }: { dutyId: string; requestId: string; event: 'requested' | 'refused' }): Promise<StepResult> {
     const stepKey = `extension:${requestId}:${event}`;
+    const links = consoleLinks(deps.publicUrl);
     const open = await deps.dataSource.transaction(async (manager) => {
       const ctx = await loadDutyForUpdate(manager, dutyId);
       const request = await manager.getRepository(ExtensionRequestEntity).findOneBy({ id: requestId });
@@ -21,7 +23,12 @@ export function notifyExtensionRequestActivity(deps: ActivityDeps) {
         stepKey,
         template: event === 'requested' ? 'extensionRequested' : 'extensionRefused',
         recipients,
-        data: { ...ctx.fields, requestedDate: dueDateOf(request.requestedDueAt, deps.timeZone), reason: event === 'requested' ? request.reason : (request.decisionReason ?? '') },
+        data: {
+          ...ctx.fields,
+          dutyUrl: links.duty(dutyId),
+          approvalUrl: links.extensionRequest(requestId),
+          requestedDate: dueDateOf(request.requestedDueAt, deps.timeZone), reason: event === 'requested' ? request.reason : (request.decisionReason ?? ''),
+        },
       });
       return ctx.open;
     });

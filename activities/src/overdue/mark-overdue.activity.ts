@@ -4,6 +4,7 @@ import { applyDutyCommandOrThrow, holdersOf } from '@duban/persistence';
 import { DateTime } from 'luxon';
 import { ActivityDeps } from '../activity-deps';
 import { loadDutyForUpdate } from '../duties/duty-context';
+import { consoleLinks } from '../notifications/console-links';
 import { deliverNotifications, enqueueNotifications } from '../notifications/notification-outbox';
 
 /** On the due date: the duty becomes overdue; the responsible leader and the same-level 纪委书记 are told. */
@@ -27,15 +28,16 @@ export function markOverdueActivity(deps: ActivityDeps) {
       const firstLevel = escalationLadder(ctx.duty.policy)[0];
       const graceEnds = DateTime.fromJSDate(ctx.duty.dueAt, { zone: deps.timeZone }).plus(parseIsoDuration(firstLevel?.after ?? ctx.duty.policy.gracePeriod));
       const proposeDate = dueDateOf(graceEnds.toJSDate(), deps.timeZone);
+      const dutyUrl = consoleLinks(deps.publicUrl).duty(dutyId);
       await enqueueNotifications(manager, {
         dutyId,
         stepKey,
         template: 'overdue',
         recipients: supervisors.map((s) => s.person),
-        data: { ...ctx.fields, proposeDate },
+        data: { ...ctx.fields, dutyUrl, proposeDate },
       });
       // Its own step key: the leader may also be the 纪委书记, and each message must still go out once.
-      await enqueueNotifications(manager, { dutyId, stepKey: `${stepKey}:leader`, template: 'dueNotice', recipients: [ctx.responsible], data: ctx.fields });
+      await enqueueNotifications(manager, { dutyId, stepKey: `${stepKey}:leader`, template: 'dueNotice', recipients: [ctx.responsible], data: { ...ctx.fields, dutyUrl } });
       return true;
     });
     if (open) {

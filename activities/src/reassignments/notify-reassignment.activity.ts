@@ -2,6 +2,7 @@ import { StepResult } from '@duban/contracts';
 import { PersonEntity } from '@duban/persistence';
 import { ActivityDeps } from '../activity-deps';
 import { loadDutyForUpdate } from '../duties/duty-context';
+import { consoleLinks } from '../notifications/console-links';
 import { deliverNotifications, enqueueNotifications } from '../notifications/notification-outbox';
 import { notFound } from '../temporal/not-found';
 
@@ -13,7 +14,10 @@ export function notifyReassignmentActivity(deps: ActivityDeps) {
       if (!ctx.open) return false;
       const person = await manager.getRepository(PersonEntity).findOneBy({ id: personId });
       if (!person) throw notFound('PersonNotFound', `人员不存在：${personId}`, { dutyId, personId });
-      await enqueueNotifications(manager, { dutyId, stepKey, template: 'reassigned', recipients: [person], data: ctx.fields });
+      await enqueueNotifications(manager, { dutyId, stepKey, template: 'reassigned',
+        recipients: [person],
+        data: { ...ctx.fields, dutyUrl: consoleLinks(deps.publicUrl).duty(dutyId) },
+      });
       return true;
     });
     if (open) await deliverNotifications(deps, dutyId, stepKey);

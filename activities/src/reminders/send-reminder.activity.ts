@@ -2,6 +2,7 @@ import { StepResult } from '@duban/contracts';
 import { appendDutyEvent } from '@duban/persistence';
 import { ActivityDeps } from '../activity-deps';
 import { loadDutyForUpdate } from '../duties/duty-context';
+import { consoleLinks } from '../notifications/console-links';
 import { deliverNotifications, enqueueNotifications } from '../notifications/notification-outbox';
 
 /**
@@ -16,13 +17,14 @@ export function sendReminderActivity(deps: ActivityDeps) {
       // Counted from the step's scheduled moment, so a retried or late activity still says what the step meant.
       const left = ctx.duty.dueAt.getTime() - Date.parse(at);
       const overdue = left <= 0;
+      const dutyUrl = consoleLinks(deps.publicUrl).duty(dutyId);
       await appendDutyEvent(manager, { dutyId, type: 'reminded', dedupeKey: stepKey, actorKind: 'system', data: { step: stepKey, to: [ctx.responsible.id] } });
       await enqueueNotifications(manager, {
         dutyId,
         stepKey,
         template: overdue ? 'overdueReminder' : 'reminder',
         recipients: [ctx.responsible],
-        data: overdue ? { ...ctx.fields, overdueDays: Math.floor(-left / 86_400_000) } : { ...ctx.fields, daysLeft: Math.ceil(left / 86_400_000) },
+        data: overdue ? { ...ctx.fields, dutyUrl, overdueDays: Math.floor(-left / 86_400_000) } : { ...ctx.fields, dutyUrl, daysLeft: Math.ceil(left / 86_400_000) },
       });
       return true;
     });

@@ -8,8 +8,10 @@ import { AppointmentsModule } from './appointments/appointments.module';
 import { ConfigModule } from './config/config.module';
 import { ConfigurationModule } from './configuration/configuration.module';
 import { ConfigurationDiffModule } from './configuration-diff/configuration-diff.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { DatabaseModule } from './database/database.module';
 import { DutiesModule } from './duties/duties.module';
+import { EvidenceModule } from './evidence/evidence.module';
 import { EscalationsModule } from './escalations/escalations.module';
 import { EventsModule } from './events/events.module';
 import { ExtensionsModule } from './extensions/extensions.module';
@@ -38,10 +40,12 @@ export class AppModule {
         PositionsModule,
         ConfigurationModule,
         DutiesModule,
+        EvidenceModule,
         EscalationsModule,
         ExtensionsModule,
         CalendarModule,
         PreviewModule,
+        DashboardModule,
         EventsModule,
         AppointmentsModule,
         TreeImportModule,

@@ -14,6 +14,8 @@ export interface DubanWorkerOptions {
   dataSource: DataSource;
   notifier: NotificationDriver;
   timeZone: string;
+  /** Where people reach the console (PUBLIC_URL): links in emails. */
+  publicUrl: string;
   log: ActivityLogger;
   /** A prebuilt bundle (tests build it once); otherwise the workflows package is bundled at start. */
   workflowBundle?: WorkerOptions['workflowBundle'];
@@ -23,7 +25,7 @@ export interface DubanWorkerOptions {
 
 /** The worker that runs every duty's chase; shared by the worker process and the tests. */
 export function createDubanWorker(options: DubanWorkerOptions): Promise<Worker> {
-  const { connection, client, namespace, taskQueue, dataSource, notifier, timeZone, log, workflowBundle, maxCachedWorkflows } = options;
+  const { connection, client, namespace, taskQueue, dataSource, notifier, timeZone, publicUrl, log, workflowBundle, maxCachedWorkflows } = options;
   const workflows = new DubanWorkflowClient(client, taskQueue, timeZone);
   return Worker.create({
     connection,
@@ -31,6 +33,6 @@ export function createDubanWorker(options: DubanWorkerOptions): Promise<Worker> 
     taskQueue,
     ...(maxCachedWorkflows !== undefined ? { maxCachedWorkflows } : {}),
     ...(workflowBundle ? { workflowBundle } : { workflowsPath: require.resolve('@duban/workflows') }),
-    activities: createActivities({ dataSource, notifier, timeZone, log, chases: temporalChaseStarter(workflows), eventWorkflows: temporalEventWorkflows(workflows) }),
+    activities: createActivities({ dataSource, notifier, timeZone, publicUrl, log, chases: temporalChaseStarter(workflows), eventWorkflows: temporalEventWorkflows(workflows) }),
   });
 }

@@ -25,6 +25,7 @@ async function main(): Promise<void> {
       dataSource,
       notifier,
       timeZone: config.timeZone,
+      publicUrl: config.publicUrl,
       log,
     });
     log.info({ taskQueue: config.temporal.taskQueue, address: config.temporal.address }, 'worker 已启动');

@@ -30,6 +30,19 @@ export const configSchema = z.object({
   DECISION_WAIT: z.string().refine((v) => isIsoDuration(v), '应为 ISO-8601 时长（如 PT20S）').default('PT20S'),
   API_HOST: z.string().min(1).default('127.0.0.1'),
   API_PORT: port.default(3000),
+  /**
+   * Where people reach the system from outside (the console lives under `/console/`): the links in emails that
+   * ask someone to act. Defaults to `http://127.0.0.1:<API_PORT>`.
+   */
+  PUBLIC_URL: z
+    .string()
+    .url('应为 URL（如 https://duban.example.org）')
+    .refine((v) => /^https?:\/\//.test(v), '应以 http:// 或 https:// 开头')
+    .optional(),
+  /** Largest evidence file (履职佐证材料) accepted, in bytes (default 20 MB). */
+  EVIDENCE_MAX_BYTES: z.coerce.number({ invalid_type_error: '应为字节数' }).int('应为整数').min(1, '应为正整数').max(200 * 1024 * 1024, '不能超过 200 MB').default(20 * 1024 * 1024),
+  /** How many evidence files one duty may hold. */
+  EVIDENCE_MAX_FILES: z.coerce.number({ invalid_type_error: '应为整数' }).int('应为整数').min(1, '应为正整数').max(1000, '不能超过 1000').default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
   /** `production` requires AUTH_TOKEN_SECRET to be set (no development default). */
   NODE_ENV: z.enum(['development', 'test', 'production'], { errorMap: () => ({ message: '应为 development、test 或 production' }) }).default('development'),

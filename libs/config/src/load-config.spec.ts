@@ -35,6 +35,19 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...base, TRUST_PROXY: 'every$one' })).toThrow(/TRUST_PROXY/);
   });
 
+  it('links to the console at PUBLIC_URL, by default the API on its port', () => {
+    expect(loadConfig(base).publicUrl).toBe('http://127.0.0.1:3000');
+    expect(loadConfig({ ...base, API_PORT: '8080' }).publicUrl).toBe('http://127.0.0.1:8080');
+    expect(loadConfig({ ...base, PUBLIC_URL: 'https://duban.example.org/' }).publicUrl).toBe('https://duban.example.org');
+    expect(() => loadConfig({ ...base, PUBLIC_URL: 'ftp://x' })).toThrow(/PUBLIC_URL/);
+  });
+
+  it('limits evidence files: 20 MB and 20 per duty by default', () => {
+    expect(loadConfig(base).evidence).toEqual({ maxBytes: 20 * 1024 * 1024, maxFiles: 20 });
+    expect(loadConfig({ ...base, EVIDENCE_MAX_BYTES: '1048576', EVIDENCE_MAX_FILES: '5' }).evidence).toEqual({ maxBytes: 1048576, maxFiles: 5 });
+    expect(() => loadConfig({ ...base, EVIDENCE_MAX_BYTES: 'lots' })).toThrow(/EVIDENCE_MAX_BYTES/);
+  });
+
   it('requires DATABASE_URL', () => {
     expect(() => loadConfig({})).toThrow(/DATABASE_URL: 必须设置/);
   });

@@ -12,6 +12,10 @@ export interface DubanConfig {
   };
   timeZone: string;
   api: { host: string; port: number; decisionWaitMs: number; trustProxy: boolean | number | string };
+  /** Where people reach the system (no trailing slash); the console is under `${publicUrl}/console/`. */
+  publicUrl: string;
+  /** Evidence files (履职佐证材料): the largest accepted, and how many per duty. */
+  evidence: { maxBytes: number; maxFiles: number };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
   auth: { tokenSecret: string; tokenTtlMs: number };
 }
@@ -49,6 +53,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): DubanConfig {
     },
     timeZone: c.DUBAN_TIME_ZONE,
     api: { host: c.API_HOST, port: c.API_PORT, decisionWaitMs: isoDurationToMillis(c.DECISION_WAIT), trustProxy: trustProxy(c.TRUST_PROXY) },
+    publicUrl: (c.PUBLIC_URL ?? `http://127.0.0.1:${c.API_PORT}`).replace(/\/+$/, ''),
+    evidence: { maxBytes: c.EVIDENCE_MAX_BYTES, maxFiles: c.EVIDENCE_MAX_FILES },
     logLevel: c.LOG_LEVEL,
     auth: { tokenSecret: c.AUTH_TOKEN_SECRET ?? DEVELOPMENT_TOKEN_SECRET, tokenTtlMs: isoDurationToMillis(c.AUTH_TOKEN_TTL) },
   };

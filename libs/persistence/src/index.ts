@@ -13,3 +13,5 @@ export * from './duties/duty-claims';
 export * from './repositories/document-numbers.repository';
 export * from './repositories/outbox.repository';
 export * from './repositories/duty-queries.repository';
+export * from './repositories/duty-filters';
+export * from './repositories/dashboard.repository';

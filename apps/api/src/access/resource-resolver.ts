@@ -18,6 +18,7 @@ const LABELS: Record<ResourceKind, string> = {
   appointment: '任免记录',
   incident: '事件',
   reminderLetter: '履责提醒函',
+  evidence: '佐证材料',
 };
 
 /** Records that belong to an organization through a column of their own. */
@@ -33,6 +34,7 @@ const DUTY_OF: Partial<Record<ResourceKind, string>> = {
   escalation: `SELECT duty_id FROM escalation_proposals WHERE id = $1`,
   extension: `SELECT duty_id FROM extension_requests WHERE id = $1`,
   warningNotice: `SELECT duty_id FROM warning_notices WHERE id = $1`,
+  evidence: `SELECT duty_id FROM evidence_files WHERE id = $1`,
 };
 
 /** Ancestors of an organization, nearest first, as an array. */

@@ -1,6 +1,6 @@
 import { DubanConfig } from '@duban/config';
 import { calendarDate } from '@duban/domain';
-import { applyDutyCommand, DutyEntity, DutyEventEntity, findDuties, findDutyView, lockDuty, PersonEntity, WarningNoticeEntity } from '@duban/persistence';
+import { applyDutyCommand, DutyEntity, DutyEventEntity, EvidenceFileEntity, findDuties, findDutyView, lockDuty, PersonEntity, WarningNoticeEntity } from '@duban/persistence';
 import { dutyAcknowledgedSignal, dutyCompletedSignal } from '@duban/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -32,7 +32,9 @@ export class DutiesService {
   async get(id: string) {
     const duty = await findDutyView(this.dataSource.manager, id);
     if (!duty) throw notFound('事项', id);
-    return { ...toDutyView(duty), history: await this.history(id) };
+    // Counted on the (duty, uploaded_at) index: the files themselves are listed by GET /duties/:id/evidence.
+    const evidenceCount = await this.dataSource.getRepository(EvidenceFileEntity).countBy({ dutyId: id });
+    return { ...toDutyView(duty), evidenceCount, history: await this.history(id) };
   }
 
   async history(id: string) {

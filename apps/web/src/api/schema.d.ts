@@ -623,6 +623,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/duties/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 事项的佐证材料（不含文件内容；下载见 downloadUrl） */
+        get: operations["EvidenceController_list"];
+        put?: never;
+        /** 上传一份履职佐证材料（会议记录、签字表、照片……）：字段 file，每次一个文件；按文件内容判断类型，只接受 PDF、JPEG、PNG、Word（.doc/.docx）、Excel（.xls/.xlsx）、OFD。事项未完成或已完成时均可上传，已取消的不可 */
+        post: operations["EvidenceController_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/evidence/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载佐证材料（Content-Disposition: attachment，文件名按 RFC 5987 以 UTF-8 编码） */
+        get: operations["EvidenceController_download"];
+        put?: never;
+        post?: never;
+        /** 上传者删除佐证材料（仅在事项未完成时） */
+        delete: operations["EvidenceController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/escalations": {
         parameters: {
             query?: never;
@@ -803,6 +839,23 @@ export interface paths {
         };
         /** 下载年度事项预览（Excel） */
         get: operations["PreviewController_xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{id}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 督办看板：某年截止、未取消的事项——本组织及全部下级合计（total）、本组织自身（own）、每个直接下级（含其全部下级，children，并按按时完成率排名 ranking）；应完成、已完成、按时完成（完成登记不晚于现行截止时刻）、逾期完成、完成率与按时完成率（均以应完成数为分母）、当前逾期（红）、未完成按蓝/黄/红；逐月趋势；升级情况（有升级建议、待审批、已报告上级、被驳回的事项数）。每个数字都可下钻：GET /duties 加上所在行的 query 与 figureFilters 中该数字的条件，返回的 total 即该数字 */
+        get: operations["DashboardController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1226,6 +1279,40 @@ export interface components {
             counterpartPersonId?: string;
             /** @example 就班子建设和廉洁自律情况开展监督谈话，提出三点要求。 */
             note: string;
+        };
+        EvidenceUploadBody: {
+            /**
+             * Format: binary
+             * @description PDF、JPEG、PNG、Word（.doc/.docx）、Excel（.xls/.xlsx）或 OFD；文件名可用中文
+             */
+            file: string;
+        };
+        EvidenceUploader: {
+            /** Format: uuid */
+            id: string;
+            name: string | null;
+        };
+        EvidenceFileView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            dutyId: string;
+            /** @example 民主生活会会议记录.pdf */
+            fileName: string;
+            /**
+             * @description 按文件内容判断
+             * @example application/pdf
+             */
+            contentType: string;
+            /** @description 字节数（不超过 EVIDENCE_MAX_BYTES） */
+            size: number;
+            /** @description 文件内容的 SHA-256（十六进制） */
+            sha256: string;
+            /** Format: date-time */
+            uploadedAt: string;
+            uploadedBy: components["schemas"]["EvidenceUploader"];
+            /** @example /evidence/… */
+            downloadUrl: string;
         };
         DecideEscalationDto: {
             /**
@@ -2131,6 +2218,14 @@ export interface operations {
                 dueFrom?: string;
                 /** @description 截止日期不晚于 */
                 dueTo?: string;
+                /** @description open=未完成（待办、已逾期、待审批升级、已升级）；active=未取消（未完成或已完成） */
+                state?: "open" | "active";
+                /** @description 状态颜色（与事项视图的 colour 同一规则）：blue=蓝（正常）、yellow=黄（临近截止）、red=红（逾期）；只含未完成的事项 */
+                colour?: "blue" | "yellow" | "red";
+                /** @description 已完成的事项中：on_time=按时完成（完成登记不晚于现行截止时刻，含延期后的），late=逾期完成 */
+                timeliness?: "on_time" | "late";
+                /** @description 按升级建议：any=有升级（含直接升级），pending=有待审批的，approved=已报告上级（批准、超时自动或直接），rejected=有被驳回的 */
+                escalation?: "any" | "pending" | "approved" | "rejected";
                 page?: number;
                 pageSize?: number;
             };
@@ -2259,6 +2354,214 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EvidenceController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceFileView"][];
+                };
+            };
+            /** @description id 应为 UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 事项不存在或不在您的范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EvidenceController_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["EvidenceUploadBody"];
+            };
+        };
+        responses: {
+            /** @description 已保存 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceFileView"];
+                };
+            };
+            /** @description 缺少文件、文件为空、类型不支持或与扩展名不符（details 指明字段 file 和原因） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 只有该事项的责任人本人可以上传 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 事项不存在或不在您的范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 事项已取消（DUTY_CANCELLED），或佐证材料已达上限（TOO_MANY_EVIDENCE_FILES） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 文件超过大小上限（EVIDENCE_MAX_BYTES，默认 20 MB） */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EvidenceController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件内容 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description id 应为 UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 佐证材料不存在，或其事项不在您的范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EvidenceController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 已删除 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description id 应为 UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 只有上传者本人（且仍是事项的责任人）可以删除 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 佐证材料不存在，或其事项不在您的范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 事项已完成或已取消（DUTY_CLOSED） */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2521,6 +2824,57 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DashboardController_get: {
+        parameters: {
+            query?: {
+                /** @description 统计哪一年截止的事项（2000–2100）；默认今年 */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 看板 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description id 应为 UUID；year 应为 2000–2100 的整数 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 只有该组织（或其上级）的管理员或监督人员可以查看 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 组织不存在或不在您的范围内 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

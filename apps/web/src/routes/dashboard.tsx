@@ -3,7 +3,7 @@ import { lazy } from 'react';
 import type { ReactNode } from 'react';
 import type { Area } from './menu';
 
-// Placeholder: the dashboard's own pages go under pages/dashboard/ and are declared here.
+// 督办看板 (pages/dashboard/): the figures of a subtree for a year, each drilling into its duties; ECharts loads with it.
 const DashboardPage = lazy(() => import('../pages/dashboard/DashboardPage'));
 
 export const dashboardArea: Area<ReactNode> = {

@@ -44,7 +44,7 @@ export const DEFAULT_CHASE_POLICY: ChasePolicy = {
   warningWindow: 'P7D',
 };
 
-const DEFAULT_WARNING_WINDOW = 'P7D';
+export const DEFAULT_WARNING_WINDOW = 'P7D';
 
 export function warningWindowOf(policy: ChasePolicy): IsoDuration {
   return policy.warningWindow ?? DEFAULT_WARNING_WINDOW;

@@ -7,6 +7,7 @@ const reminder = {
   organizationName: '省委',
   dueDate: '2026-12-31',
   daysLeft: 7,
+  dutyUrl: 'https://duban.example.org/console/duties/d-1',
   citation: '《安徽省关于加强对“一把手”和领导班子监督的若干措施》第（三）条',
 };
 
@@ -17,6 +18,23 @@ describe('renderMessage', () => {
     expect(message.text).toContain('对象：市委 李四');
     expect(message.text).toContain('截止日期：2026-12-31');
     expect(message.text).toContain('第（三）条');
+  });
+
+  it('points the request to act at the link to the item', () => {
+    expect(renderMessage('reminder', reminder).text).toContain('请于 2026-12-31 前完成，并点击以下链接在督办工作台登记：\nhttps://duban.example.org/console/duties/d-1\n');
+    const approval = renderMessage('extensionRequested', { ...reminder, responsibleName: '王五', requestedDate: '2027-01-31', reason: '外出', approvalUrl: 'https://x/console/approvals/extensions/e-1' }).text;
+    expect(approval).toContain('请点击以下链接在督办工作台同意或不同意：\nhttps://x/console/approvals/extensions/e-1');
+    const { dutyUrl: _dutyUrl, ...withoutLink } = reminder;
+    expect(() => renderMessage('acknowledgeRequest', withoutLink)).toThrow(/dutyUrl/);
+  });
+
+  it('puts every link on a line of its own, so that no punctuation sticks to it', () => {
+    const withLinks = { ...reminder, responsibleName: '王五', proposeDate: '2027-01-15', targetName: '省委', decidesBy: '2027-01-20', requestedDate: '2027-01-31', reason: '外出', deciderName: '赵六', noticeNumber: '1', auto: true, note: '', overdueDays: 3, approvalUrl: 'https://x/console/approvals/a' };
+    for (const name of ['acknowledgeRequest', 'reminder', 'overdueReminder', 'dueNotice', 'overdue', 'escalationProposed', 'escalationWarning', 'reassigned', 'extensionRequested', 'extensionRefused', 'extensionGranted'] as const) {
+      const lines = renderMessage(name, withLinks).text.split('\n');
+      const linked = lines.filter((l) => l.includes('https://'));
+      expect({ name, linked: linked.length > 0 && linked.every((l) => /^https:\/\/\S+$/.test(l)) }).toEqual({ name, linked: true });
+    }
   });
 
   it('does not HTML-escape plain text', () => {

@@ -4,7 +4,8 @@ export const TEMPLATES = {
     subject: '【请签收】{{title}}：{{counterpart}}，{{dueDate}}前完成',
     text: `{{recipientName}}同志：
 
-您有一项新的监督职责，请在督办系统中签收：
+您有一项新的监督职责，请点击以下链接在督办工作台签收：
+{{dutyUrl}}
 
 事项：{{title}}
 对象：{{counterpart}}
@@ -20,7 +21,8 @@ export const TEMPLATES = {
     subject: '【督办提醒】{{title}}：{{counterpart}}，请于{{dueDate}}前完成',
     text: `{{recipientName}}同志：
 
-您有一项监督职责尚未完成，请于 {{dueDate}} 前完成并在督办系统中登记。
+您有一项监督职责尚未完成，请于 {{dueDate}} 前完成，并点击以下链接在督办工作台登记：
+{{dutyUrl}}
 
 事项：{{title}}
 对象：{{counterpart}}
@@ -36,14 +38,15 @@ export const TEMPLATES = {
     subject: '【逾期催办】{{title}}：{{counterpart}}，已逾期{{overdueDays}}天',
     text: `{{recipientName}}同志：
 
-您负责的以下监督职责已于 {{dueDate}} 到期，至今未完成（已逾期 {{overdueDays}} 天），请尽快完成并在督办系统中登记：
+您负责的以下监督职责已于 {{dueDate}} 到期，至今未完成（已逾期 {{overdueDays}} 天），请尽快完成，并点击以下链接在督办工作台登记：
+{{dutyUrl}}
 
 事项：{{title}}
 对象：{{counterpart}}
 责任单位：{{organizationName}}
 依据：{{citation}}
 
-如确有困难，可在督办系统中申请延期并说明理由。
+如确有困难，可在同一页面申请延期并说明理由。
 
 督办系统`,
   },
@@ -58,7 +61,8 @@ export const TEMPLATES = {
 责任单位：{{organizationName}}
 依据：{{citation}}
 
-请尽快完成并登记；如确有困难，请在督办系统中申请延期并说明理由。
+请尽快完成，并点击以下链接在督办工作台登记；如确有困难，可在同一页面申请延期并说明理由：
+{{dutyUrl}}
 
 督办系统`,
   },
@@ -72,7 +76,8 @@ export const TEMPLATES = {
 对象：{{counterpart}}
 依据：{{citation}}
 
-请督促其尽快完成。如宽限期（至 {{proposeDate}}）届满仍未完成，系统将提议向上级报告。
+请督促其尽快完成。如宽限期（至 {{proposeDate}}）届满仍未完成，系统将提议向上级报告。事项详情：
+{{dutyUrl}}
 
 督办系统`,
   },
@@ -82,7 +87,8 @@ export const TEMPLATES = {
 
 {{organizationName}}{{responsibleName}}同志负责的“{{title}}”（对象：{{counterpart}}）已于 {{dueDate}} 到期，宽限期届满仍未完成。
 
-系统提议将此情况报告{{targetName}}。请在 {{decidesBy}} 前于督办系统中决定：批准、驳回（须说明理由）或给予新的完成期限。逾期未决定的，将自动报告。
+系统提议将此情况报告{{targetName}}。请在 {{decidesBy}} 前点击以下链接在督办工作台决定：批准、驳回（须说明理由）或给予新的完成期限。逾期未决定的，将自动报告。
+{{approvalUrl}}
 
 依据：{{citation}}
 
@@ -102,7 +108,8 @@ export const TEMPLATES = {
 依据：{{citation}}
 {{#if auto}}说明：监督部门在 {{decidesBy}} 前未作决定，系统已自动报告。{{else}}审批人：{{deciderName}}{{#if note}}（{{note}}）{{/if}}{{/if}}
 
-请督促落实。
+请督促落实。事项详情：
+{{dutyUrl}}
 
 督办系统`,
   },
@@ -118,7 +125,8 @@ export const TEMPLATES = {
 截止日期：{{dueDate}}
 依据：{{citation}}
 
-请按期完成并在督办系统中登记。
+请按期完成，并点击以下链接在督办工作台登记：
+{{dutyUrl}}
 
 督办系统`,
   },
@@ -134,7 +142,8 @@ export const TEMPLATES = {
 理由：{{reason}}
 依据：{{citation}}
 
-请在督办系统中同意或不同意。
+请点击以下链接在督办工作台同意或不同意：
+{{approvalUrl}}
 
 督办系统`,
   },
@@ -142,7 +151,8 @@ export const TEMPLATES = {
     subject: '【延期未获同意】“{{title}}”仍须于{{dueDate}}前完成',
     text: `{{recipientName}}同志：
 
-您关于“{{title}}”（对象：{{counterpart}}）的延期申请未获同意{{#if reason}}（{{reason}}）{{/if}}，仍须于 {{dueDate}} 前完成。
+您关于“{{title}}”（对象：{{counterpart}}）的延期申请未获同意{{#if reason}}（{{reason}}）{{/if}}，仍须于 {{dueDate}} 前完成。完成后请点击以下链接在督办工作台登记：
+{{dutyUrl}}
 
 依据：{{citation}}
 
@@ -154,7 +164,8 @@ export const TEMPLATES = {
 
 您负责的“{{title}}”（对象：{{counterpart}}）已逾期。经{{deciderName}}同意，完成期限调整为 {{dueDate}}{{#if reason}}（理由：{{reason}}）{{/if}}。
 
-请按新期限完成并在督办系统中登记。
+请按新期限完成，并点击以下链接在督办工作台登记：
+{{dutyUrl}}
 
 依据：{{citation}}
 

@@ -4,6 +4,7 @@ import { CalendarYearEntity } from './calendar-year.entity';
 import { DivisionChangeEntity } from './division-change.entity';
 import { DutyEventEntity } from './duty-event.entity';
 import { DutyEntity } from './duty.entity';
+import { EvidenceFileEntity } from './evidence-file.entity';
 import { EscalationProposalEntity } from './escalation-proposal.entity';
 import { ExtensionRequestEntity } from './extension-request.entity';
 import { IncidentEntity } from './incident.entity';
@@ -28,6 +29,7 @@ export {
   DivisionChangeEntity,
   DutyEventEntity,
   DutyEntity,
+  EvidenceFileEntity,
   EscalationProposalEntity,
   ExtensionRequestEntity,
   LoginAttemptEntity,
@@ -76,4 +78,5 @@ export const ENTITIES = [
   IncidentEntity,
   DivisionChangeEntity,
   ReminderLetterEntity,
+  EvidenceFileEntity,
 ];

@@ -7,6 +7,7 @@ import { EventDuties1795324986218 } from './1795324986218-event-duties';
 import { AuditEventTables1795325100000 } from './1795325100000-audit-event-tables';
 import { PersonPlacement1795400000000 } from './1795400000000-person-placement';
 import { OneDutyKey1795400100000 } from './1795400100000-one-duty-key';
+import { EvidenceFiles1795400200000 } from './1795400200000-evidence-files';
 
 /** Every migration, oldest first. Landed migrations are never edited: add a new one. */
 export const MIGRATIONS: Function[] = [
@@ -19,4 +20,5 @@ export const MIGRATIONS: Function[] = [
   AuditEventTables1795325100000,
   PersonPlacement1795400000000,
   OneDutyKey1795400100000,
+  EvidenceFiles1795400200000,
 ];

@@ -1,6 +1,7 @@
-import type { DutyStatus } from '@duban/domain';
+import type { DutyColour, DutyStatus } from '@duban/domain';
 import { EntityManager } from 'typeorm';
 import { DutyEntity } from '../entities';
+import { DutyEscalation, dutyColourIsSql, dutyEscalationSql, DutyState, dutyStateSql, DutyTimeliness, dutyTimelinessSql } from './duty-filters';
 import { subtreeSql } from './organization-tree.repository';
 
 /** What a duty list is filtered by; `scope` is the reader's (an SQL condition over alias `d`, from the access layer). */
@@ -14,6 +15,12 @@ export interface DutyListFilter {
   status?: DutyStatus;
   dueFrom?: string;
   dueTo?: string;
+  state?: DutyState;
+  colour?: DutyColour;
+  timeliness?: DutyTimeliness;
+  escalation?: DutyEscalation;
+  /** The moment colours are judged at (default: now). */
+  now?: Date;
   page: number;
   pageSize: number;
 }
@@ -40,6 +47,10 @@ export async function findDuties(manager: EntityManager, filter: DutyListFilter)
   if (filter.status) qb.andWhere('d.status = :status', { status: filter.status });
   if (filter.dueFrom) qb.andWhere('d.due_date >= :dueFrom', { dueFrom: filter.dueFrom });
   if (filter.dueTo) qb.andWhere('d.due_date <= :dueTo', { dueTo: filter.dueTo });
+  if (filter.state) qb.andWhere(dutyStateSql('d', filter.state));
+  if (filter.colour) qb.andWhere(dutyColourIsSql('d', ':colourNow', filter.colour), { colourNow: filter.now ?? new Date() });
+  if (filter.timeliness) qb.andWhere(dutyTimelinessSql('d', filter.timeliness));
+  if (filter.escalation) qb.andWhere(dutyEscalationSql('d', filter.escalation));
   const [items, total] = await qb
     // Property names, not columns: with joins, skip/take paginate through a DISTINCT subquery.
     .orderBy('d.dueAt', 'ASC')

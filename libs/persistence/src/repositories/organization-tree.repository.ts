@@ -19,6 +19,18 @@ export function subtreeSql(root: string, dissolved: DissolvedOrganizations): str
     ) SELECT id FROM st_tree)`;
 }
 
+/**
+ * `(SELECT id, branch …)`: the subtree of `subtreeSql`, each organization with the direct child of the root it
+ * hangs under (`branch`; null for the root itself), for figures per child that cover the child's own subtree.
+ */
+export function subtreeBranchesSql(root: string, dissolved: DissolvedOrganizations): string {
+  const alive = dissolved === 'exclude' ? ' AND sb_o.dissolved_at IS NULL' : '';
+  return `(WITH RECURSIVE sb_tree(id, branch, depth) AS (
+      SELECT id, NULL::uuid, 0 FROM organizations WHERE id = ${root}
+      UNION ALL SELECT sb_o.id, COALESCE(sb_t.branch, sb_o.id), sb_t.depth + 1 FROM organizations sb_o JOIN sb_tree sb_t ON sb_o.parent_id = sb_t.id WHERE sb_t.depth < 64${alive}
+    ) SELECT id, branch FROM sb_tree)`;
+}
+
 /** `(SELECT array …)`: the organization and its ancestors, nearest first, as a text array (null when unknown). */
 export function ancestorChainSql(org: string): string {
   return `(WITH RECURSIVE ac_chain(id, parent_id, depth) AS (

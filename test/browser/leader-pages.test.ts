@@ -1,0 +1,123 @@
+import type { Browser } from 'playwright-core';
+import { buildTreeOverHttp, HttpTree, issueOverHttp } from '../support/http-tree';
+import { ReceivedMail } from '../support/smtp-receiver';
+import { SystemUnderTest } from '../support/system-under-test';
+import { consoleUrl, launchBrowser, logInThroughPage, newContext, PHONE, Screenshots, scrollsSideways } from './support/browser';
+
+/** The smallest file the API takes for a PDF (it looks at the content, not the name). */
+const EVIDENCE_PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+
+/**
+ * A leader follows the link of the email that asks them to sign for a duty (PUBLIC_URL is the system's own
+ * address), logs in, lands on the duty, signs for it, uploads an evidence PDF and records it done: the overdue
+ * reminders, arriving every few seconds until then, stop.
+ */
+describe('browser: the leader pages (Chromium, API + console, worker, Postgres, SMTP)', () => {
+  const sut = new SystemUnderTest();
+  const shots = new Screenshots('leader-pages');
+  let tree: HttpTree;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [browser] = await Promise.all([launchBrowser(), sut.start()]);
+    tree = await buildTreeOverHttp(sut.api, 'bleader', { pack: 'anhui-2022' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await sut.stop();
+  });
+
+  const forDuty = (dutyId: string) => (m: ReceivedMail) => m.to.includes(tree.people.m.email) && m.text.includes(`/console/duties/${dutyId}`);
+
+  it('opens the link, logs in, signs, uploads evidence and completes; the reminders stop', async () => {
+    // Overdue in 2 s, a reminder every 2 s after that, no escalation before the test is over.
+    const issued = await issueOverHttp(sut.api, tree.orgs.mid, {
+      templateId: 'work-division-filing',
+      dueAt: new Date(Date.now() + 2_000).toISOString(),
+      policy: { reminderOffsets: [], acknowledgeReminderInterval: 'PT1H', overdueReminderInterval: 'PT2S', gracePeriod: 'P30D' },
+    });
+    expect(issued.status).toBe(201);
+    const dutyId: string = issued.body.duties[0].id;
+    const link = `${sut.config.publicUrl}/console/duties/${dutyId}`;
+
+    await sut.smtp.waitFor((all) => all.some((m) => forDuty(dutyId)(m) && m.subject.startsWith('【请签收】')), 30_000);
+    const request = sut.smtp.messages.find((m) => forDuty(dutyId)(m) && m.subject.startsWith('【请签收】'))!;
+    expect(request.text.match(/https?:\/\/\S+/g)).toEqual([link]);
+    // The chase is running: overdue reminders come until the duty is done.
+    await sut.smtp.waitFor((all) => all.some((m) => forDuty(dutyId)(m) && m.subject.startsWith('【逾期催办】')), 30_000);
+
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(link);
+    await logInThroughPage(page, sut, tree.people.m.id);
+    expect(new URL(page.url()).pathname).toBe(`/console/duties/${dutyId}`);
+    await page.getByText('未签收').waitFor();
+    await shots.take(page, 'duty-page');
+
+    // 签收 (asked once more in a popover).
+    await page.locator('.ant-page-header-heading-extra').getByRole('button', { name: /签\s*收/ }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: /签\s*收/ }).click();
+    await page.getByText('已签收').first().waitFor();
+    await page.getByText('未签收').waitFor({ state: 'detached' });
+
+    // 证据材料: a PDF through the upload button.
+    await page.locator('input[type=file]').setInputFiles({ name: '报备材料.pdf', mimeType: 'application/pdf', buffer: EVIDENCE_PDF });
+    await page.getByText('已上传：报备材料.pdf').waitFor();
+    await page.getByRole('link', { name: /报备材料\.pdf/ }).waitFor();
+    await shots.take(page, 'acknowledged-with-evidence');
+
+    // 登记完成.
+    await page.getByRole('button', { name: '登记完成' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('谈话（履职）日期').click();
+    await page.locator('.ant-picker-dropdown').getByText('今天').click();
+    await dialog.getByLabel('情况说明').fill('已按规定向上级党委报备分工调整情况。');
+    await shots.take(page, 'completion-form');
+    await dialog.getByRole('button', { name: /确\s*定|确\s*认|提\s*交/ }).click();
+    await page.getByText('已登记完成，提醒随即停止').waitFor();
+    await page.getByText('已完成').first().waitFor();
+    await shots.take(page, 'completed');
+
+    const duty = await sut.api.get(`/duties/${dutyId}`);
+    expect(duty.body).toMatchObject({ status: 'completed', completion: { note: '已按规定向上级党委报备分工调整情况。' } });
+    expect(duty.body.acknowledgedAt).not.toBeNull();
+    const evidence = await sut.api.get(`/duties/${dutyId}/evidence`);
+    const files = Array.isArray(evidence.body) ? evidence.body : evidence.body.items;
+    expect(files.map((f: { name: string }) => f.name)).toEqual(['报备材料.pdf']);
+
+    // Three reminder intervals later, nothing more about this duty (a reminder already in flight may land within a second).
+    const reminders = () => sut.smtp.messages.filter((m) => forDuty(dutyId)(m) && m.subject.startsWith('【逾期催办】')).length;
+    await new Promise((r) => setTimeout(r, 1_000));
+    const settled = reminders();
+    await new Promise((r) => setTimeout(r, 6_000));
+    expect(reminders()).toBe(settled);
+    await context.close();
+  });
+
+  it('on a 375 px phone, 我的待办, a duty and the completion form fit the screen (no sideways scrolling)', async () => {
+    // 监督谈话 of each lower 一把手: duties with a counterpart, the longest pages the leader has.
+    const issued = await issueOverHttp(sut.api, tree.orgs.mid, { dueAt: new Date(Date.now() + 5 * 86_400_000).toISOString(), policy: { reminderOffsets: [], acknowledgeReminderInterval: null } });
+    expect(issued.status).toBe(201);
+    const dutyId: string = issued.body.duties[0].id;
+
+    const context = await newContext(browser, PHONE);
+    const page = await context.newPage();
+    await page.goto(consoleUrl(sut, 'my-duties'));
+    await logInThroughPage(page, sut, tree.people.m.id);
+    await page.getByText(issued.body.duties[0].title).first().waitFor();
+    await shots.take(page, 'phone-my-duties');
+    expect({ page: 'my-duties', ...(await scrollsSideways(page)) }).toMatchObject({ sideways: false });
+
+    await page.goto(consoleUrl(sut, `duties/${dutyId}`));
+    await page.getByRole('button', { name: '登记完成' }).waitFor();
+    await page.getByText('尚无证据材料').waitFor();
+    await shots.take(page, 'phone-duty');
+    expect({ page: 'duty', ...(await scrollsSideways(page)) }).toMatchObject({ sideways: false });
+
+    await page.getByRole('button', { name: '登记完成' }).click();
+    await page.getByRole('dialog').getByLabel('情况说明').waitFor();
+    await shots.take(page, 'phone-completion-form');
+    expect({ page: 'completion-form', ...(await scrollsSideways(page)) }).toMatchObject({ sideways: false });
+    await context.close();
+  });
+});

@@ -1,0 +1,147 @@
+import { createHash } from 'node:crypto';
+import { ApiClient } from '../support/api-client';
+import { buildTreeOverHttp, HttpTree, issueOverHttp } from '../support/http-tree';
+import { SystemUnderTest } from '../support/system-under-test';
+
+const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+
+/** A multipart upload over real HTTP, as a browser sends it (UTF-8 file name in `filename="…"`). */
+async function upload(api: ApiClient, dutyId: string, parts: { field?: string; name?: string; content?: Buffer; type?: string }[]) {
+  const form = new FormData();
+  for (const p of parts) {
+    if (p.content) form.append(p.field ?? 'file', new Blob([p.content], { type: p.type ?? 'application/octet-stream' }), p.name ?? 'a.pdf');
+    else form.append(p.field ?? 'note', 'x');
+  }
+  const response = await fetch(`${api.baseUrl}/duties/${dutyId}/evidence`, { method: 'POST', headers: api.authorization, body: form });
+  return { status: response.status, body: (await response.json()) as any };
+}
+
+/** 履职佐证材料 on real servers: who may add, read and remove them, what is accepted, and the limits. */
+describe('evidence files (Postgres, Temporal, SMTP)', () => {
+  const sut = new SystemUnderTest({ EVIDENCE_MAX_BYTES: String(256 * 1024), EVIDENCE_MAX_FILES: '3' });
+  let tree: HttpTree;
+  let dutyA: string;
+  let dutyB: string;
+  const as = {} as Record<'m' | 'mj' | 'a' | 'b', ApiClient>;
+
+  beforeAll(async () => {
+    await sut.start();
+    tree = await buildTreeOverHttp(sut.api, 'evidence', { pack: 'anhui-2022' });
+    for (const who of ['m', 'mj', 'a', 'b'] as const) as[who] = await sut.as(tree.people[who].id);
+    const issued = await issueOverHttp(sut.api, tree.orgs.mid, { dueAt: new Date(Date.now() + 86_400_000).toISOString() });
+    expect(issued.status).toBe(201);
+    dutyA = issued.body.duties.find((d: any) => d.counterpart.id === tree.people.a.id).id;
+    dutyB = issued.body.duties.find((d: any) => d.counterpart.id === tree.people.b.id).id;
+  });
+  afterAll(() => sut.stop());
+
+  it('the responsible leader uploads a file with a Chinese name; readers of the duty list and download it, others get 404', async () => {
+    const added = await upload(as.m, dutyA, [{ name: '民主生活会会议记录（签字版）.pdf', content: PDF, type: 'text/plain' }]);
+    expect(added.status).toBe(201);
+    expect(added.body).toMatchObject({
+      fileName: '民主生活会会议记录（签字版）.pdf',
+      contentType: 'application/pdf',
+      size: PDF.length,
+      uploadedBy: { id: tree.people.m.id, name: '市委书记' },
+      sha256: createHash('sha256').update(PDF).digest('hex'),
+    });
+    expect(Date.parse(added.body.uploadedAt)).not.toBeNaN();
+
+    const listed = await as.a.get(`/duties/${dutyA}/evidence`);
+    expect(listed.status).toBe(200);
+    expect(listed.body.map((f: any) => f.id)).toEqual([added.body.id]);
+    expect((await as.mj.get(`/duties/${dutyA}`)).body.evidenceCount).toBe(1);
+
+    const download = await fetch(`${sut.anonymous.baseUrl}/evidence/${added.body.id}`, { headers: as.mj.authorization });
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('application/pdf');
+    expect(download.headers.get('content-disposition')).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('民主生活会会议记录（签字版）.pdf')}`);
+    expect(Buffer.from(await download.arrayBuffer()).equals(PDF)).toBe(true);
+
+    // 乙县委书记 may not see 甲's duty: the same answer as for a file that does not exist.
+    expect((await as.b.get(`/evidence/${added.body.id}`)).status).toBe(404);
+    expect((await as.b.get(`/duties/${dutyA}/evidence`)).status).toBe(404);
+    expect((await as.b.get(`/evidence/00000000-0000-4000-8000-000000000000`)).status).toBe(404);
+    // The 纪委书记 reads but does not add.
+    const refused = await upload(as.mj, dutyA, [{ name: '照片.png', content: PNG }]);
+    expect(refused.status).toBe(403);
+    expect(refused.body.message).toContain('只有该事项的责任人本人可以上传或删除佐证材料');
+  });
+
+  it('decides the type by content and says what is wrong with the file, in Chinese, naming the field', async () => {
+    const problem = async (parts: Parameters<typeof upload>[2]) => {
+      const res = await upload(as.m, dutyB, parts);
+      return { status: res.status, details: res.body.details };
+    };
+    expect(await problem([{ name: '说明.pdf', content: Buffer.from('just some text'), type: 'application/pdf' }])).toEqual({
+      status: 400,
+      details: [{ field: 'file', reason: expect.stringContaining('不支持的文件类型') }],
+    });
+    expect(await problem([{ name: '照片.pdf', content: PNG, type: 'application/pdf' }])).toEqual({
+      status: 400,
+      details: [{ field: 'file', reason: '文件内容是PNG 图片，扩展名应为 .png（现为 .pdf）' }],
+    });
+    expect(await problem([{ name: '空.pdf', content: Buffer.alloc(0) }])).toEqual({ status: 400, details: [{ field: 'file', reason: '文件为空' }] });
+    expect(await problem([{ field: 'note' }])).toEqual({ status: 400, details: [{ field: 'file', reason: expect.stringContaining('缺少文件') }] });
+    expect(await problem([{ field: 'document', name: 'a.pdf', content: PDF }])).toEqual({ status: 400, details: [{ field: 'file', reason: '文件应放在字段 file 中' }] });
+    expect(await problem([{ name: 'a.pdf', content: PDF }, { name: 'b.pdf', content: PDF }])).toEqual({ status: 400, details: [{ field: 'file', reason: '每次只能上传一个文件' }] });
+    const json = await as.m.post(`/duties/${dutyB}/evidence`, { file: 'x' });
+    expect({ status: json.status, details: json.body.details }).toEqual({ status: 400, details: [{ field: 'file', reason: expect.stringContaining('缺少文件') }] });
+
+    const tooLarge = await upload(as.m, dutyB, [{ name: '扫描件.pdf', content: Buffer.concat([PDF, Buffer.alloc(256 * 1024)]) }]);
+    expect(tooLarge.status).toBe(413);
+    expect(tooLarge.body).toMatchObject({ code: 'FILE_TOO_LARGE', details: [{ field: 'file', reason: '文件过大，单个文件不能超过 256 KB' }] });
+    expect((await as.m.get(`/duties/${dutyB}/evidence`)).body).toEqual([]);
+  });
+
+  it('holds at most EVIDENCE_MAX_FILES per duty; the uploader removes one while the duty is open', async () => {
+    const ids: string[] = [];
+    for (const name of ['一.png', '二.png']) {
+      const res = await upload(as.m, dutyA, [{ name, content: PNG }]);
+      expect(res.status).toBe(201);
+      ids.push(res.body.id);
+    }
+    const full = await upload(as.m, dutyA, [{ name: '三.png', content: PNG }]);
+    expect([full.status, full.body.code]).toEqual([409, 'TOO_MANY_EVIDENCE_FILES']);
+
+    expect((await as.mj.delete(`/evidence/${ids[0]}`)).status).toBe(403);
+    expect((await as.b.delete(`/evidence/${ids[0]}`)).status).toBe(404);
+    expect((await as.m.delete(`/evidence/${ids[0]}`)).status).toBe(204);
+    expect((await as.m.get(`/evidence/${ids[0]}`)).status).toBe(404);
+    expect((await as.m.get(`/duties/${dutyA}/evidence`)).body.map((f: any) => f.fileName)).toEqual(['民主生活会会议记录（签字版）.pdf', '二.png']);
+  });
+
+  it('minutes may arrive after completion (then they stay), never on a cancelled duty', async () => {
+    const done = await as.m.post(`/duties/${dutyA}/completion`, { heldOn: new Date().toISOString().slice(0, 10), note: '已开展谈话' });
+    expect(done.status).toBe(200);
+    const late = await upload(as.m, dutyA, [{ name: '谈话记录.pdf', content: PDF }]);
+    expect(late.status).toBe(201);
+    expect((await as.m.delete(`/evidence/${late.body.id}`)).body.code).toBe('DUTY_CLOSED');
+
+    expect((await sut.api.post(`/duties/${dutyB}/cancellation`, { reason: '误下达' })).status).toBe(200);
+    const cancelled = await upload(as.m, dutyB, [{ name: '谈话记录.pdf', content: PDF }]);
+    expect([cancelled.status, cancelled.body.code]).toEqual([409, 'DUTY_CANCELLED']);
+  });
+
+  it('every upload and removal is in the audit trail, by its person, without the bytes', async () => {
+    const rows: { action: string; actor: string; after: Record<string, unknown> | null; before: Record<string, unknown> | null }[] = await sut.db.dataSource.query(
+      `SELECT action, actor, after, before FROM audit_log WHERE table_name = 'evidence_files' ORDER BY seq`,
+    );
+    expect(rows.map((r) => r.action)).toEqual(['insert', 'insert', 'insert', 'delete', 'insert']);
+    expect(new Set(rows.map((r) => r.actor))).toEqual(new Set([`person:${tree.people.m.id}`]));
+    expect(rows[0].after).toMatchObject({ file_name: '民主生活会会议记录（签字版）.pdf', duty_id: dutyA });
+    for (const r of rows) expect(Object.keys(r.after ?? r.before ?? {})).not.toContain('content');
+  });
+
+  it('the OpenAPI document describes the multipart body and every answer', async () => {
+    const doc = (await sut.anonymous.get('/api/openapi.json')).body;
+    const post = doc.paths['/duties/{id}/evidence'].post;
+    const schema = post.requestBody.content['multipart/form-data'].schema;
+    const resolved = schema.$ref ? doc.components.schemas[schema.$ref.split('/').pop()] : schema;
+    expect(resolved.properties.file).toMatchObject({ type: 'string', format: 'binary' });
+    expect(Object.keys(post.responses).sort()).toEqual(['201', '400', '401', '403', '404', '409', '413']);
+    expect(Object.keys(doc.paths['/evidence/{id}'].get.responses).sort()).toEqual(['200', '400', '401', '404']);
+    expect(Object.keys(doc.paths['/evidence/{id}'].delete.responses).sort()).toEqual(['204', '400', '401', '403', '404', '409']);
+  });
+});
