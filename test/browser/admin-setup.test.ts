@@ -107,6 +107,7 @@ describe('browser: an administrator sets up a tree from Excel, its pack, an over
   let page: Page;
   beforeAll(async () => {
     page = await (await newContext(browser)).newPage();
+    page.setDefaultTimeout(20_000);
   });
 
   it('1. hands out the template; a sheet with one bad row imports nothing and the page names its row, column and reason', async () => {
@@ -133,8 +134,9 @@ describe('browser: an administrator sets up a tree from Excel, its pack, an over
     await shots.take(page, 'import-checked');
     await page.getByRole('button', { name: '确认导入' }).click();
     await page.getByText('导入完成', { exact: true }).waitFor();
-    const counts = await page.locator('.ant-result .ant-descriptions').innerText();
-    for (const [label, count] of [['组织', 3], ['职位', 7], ['任职人', 7], ['人员', 7], ['登录账号', 4]] as const) expect(counts).toMatch(new RegExp(`(^|\\s)${label}\\s+${count}(\\s|$)`));
+    // The counts as a row of labels over a row of figures.
+    const [labels, figures] = (await page.locator('.ant-result .ant-descriptions').innerText()).split('\n').map((line) => line.trim().split(/\s+/));
+    expect(Object.fromEntries(labels.map((label, i) => [label, Number(figures[i])]))).toEqual({ 组织: 3, 职位: 7, 任职人: 7, 人员: 7, 登录账号: 4 });
     await shots.take(page, 'import-done');
     expect(shape(await treeOf())).toEqual({
       code: 'adm-root',
@@ -150,7 +152,7 @@ describe('browser: an administrator sets up a tree from Excel, its pack, an over
     const packTitle: string = (await admin.get(`/packs/${PACK}`)).body.title;
     await page.goto(consoleUrl(sut, `config/cycles?org=${root}`));
     await page.getByText('本组织及其上级均未选择策略包').first().waitFor();
-    await page.getByLabel('策略包（制度文件）').click();
+    await page.locator('.ant-select').filter({ has: page.getByRole('combobox', { name: '策略包（制度文件）' }) }).click();
     await page.locator('.ant-select-item-option').filter({ hasText: packTitle }).click();
     await page.getByRole('button', { name: '保存设置' }).click();
     const impact = page.getByRole('dialog').filter({ hasText: '变更影响预览' });
@@ -179,14 +181,21 @@ describe('browser: an administrator sets up a tree from Excel, its pack, an over
 
   it('4. previews 2027 on the calendar and in the table, and exports it to Excel', async () => {
     await page.goto(consoleUrl(sut, `config/preview?org=${root}`));
-    await page.getByLabel('预览年度').fill('2027');
-    await page.getByLabel('预览年度').blur();
+    const year = page.getByRole('spinbutton', { name: '预览年度' });
+    await year.fill('2027');
+    await year.blur();
     const summary = page.getByText(/^中共示范市委 及其下级 4 个组织，2027 年共 \d+ 项周期事项$/);
     await summary.waitFor();
     const api = (await admin.get(`/organizations/${root}/preview?year=2027`)).body;
     expect(await summary.innerText()).toContain(`共 ${api.duties.length} 项`);
-    await page.locator('.ant-picker-calendar .ant-badge-status-text').first().waitFor();
-    await shots.take(page, 'preview-calendar');
+    // The year's panel counts each month's duties; December (where the yearly duties fall due) opens with its days.
+    const calendar = page.locator('.ant-picker-calendar');
+    await calendar.locator('.ant-radio-button-wrapper', { hasText: '年' }).click();
+    await calendar.locator('.ant-badge-count').first().waitFor();
+    await shots.take(page, 'preview-year');
+    await calendar.locator('.ant-picker-cell').filter({ hasText: '12月' }).click();
+    await calendar.locator('.ant-badge-status-text', { hasText: '同班子成员谈心谈话' }).first().waitFor();
+    await shots.take(page, 'preview-december');
     await page.getByRole('tab', { name: '列表' }).click();
     await page.locator('.ant-tabs-tabpane-active .ant-table-row').first().waitFor();
     await shots.take(page, 'preview-table');
