@@ -194,7 +194,8 @@ describe('browser: an administrator sets up a tree from Excel, its pack, an over
     await calendar.locator('.ant-badge-count').first().waitFor();
     await shots.take(page, 'preview-year');
     await calendar.locator('.ant-picker-cell').filter({ hasText: '12月' }).click();
-    await calendar.locator('.ant-badge-status-text', { hasText: '同班子成员谈心谈话' }).first().waitFor();
+    await calendar.locator('.ant-picker-calendar-header').getByText('12月').waitFor();
+    await calendar.locator('.ant-badge-status-text').first().waitFor();
     await shots.take(page, 'preview-december');
     await page.getByRole('tab', { name: '列表' }).click();
     await page.locator('.ant-tabs-tabpane-active .ant-table-row').first().waitFor();
