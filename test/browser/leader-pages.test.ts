@@ -51,19 +51,19 @@ describe('browser: the leader pages (Chromium, API + console, worker, Postgres, 
     await page.goto(link);
     await logInThroughPage(page, sut, tree.people.m.id);
     expect(new URL(page.url()).pathname).toBe(`/console/duties/${dutyId}`);
-    await page.getByText('未签收').waitFor();
+    await page.getByText('未签收', { exact: true }).waitFor();
     await shots.take(page, 'duty-page');
 
     // 签收 (asked once more in a popover).
-    await page.locator('.ant-page-header-heading-extra').getByRole('button', { name: /签\s*收/ }).click();
-    await page.locator('.ant-popconfirm').getByRole('button', { name: /签\s*收/ }).click();
+    await page.getByRole('button', { name: /签\s*收/ }).click();
+    await page.locator('.ant-popover').getByRole('button', { name: /签\s*收/ }).click();
     await page.getByText('已签收').first().waitFor();
-    await page.getByText('未签收').waitFor({ state: 'detached' });
+    await page.getByText('未签收', { exact: true }).waitFor({ state: 'detached' });
 
     // 证据材料: a PDF through the upload button.
     await page.locator('input[type=file]').setInputFiles({ name: '报备材料.pdf', mimeType: 'application/pdf', buffer: EVIDENCE_PDF });
     await page.getByText('已上传：报备材料.pdf').waitFor();
-    await page.getByRole('link', { name: /报备材料\.pdf/ }).waitFor();
+    await page.locator('.ant-list-item').getByText('报备材料.pdf').waitFor();
     await shots.take(page, 'acknowledged-with-evidence');
 
     // 登记完成.
@@ -82,8 +82,7 @@ describe('browser: the leader pages (Chromium, API + console, worker, Postgres, 
     expect(duty.body).toMatchObject({ status: 'completed', completion: { note: '已按规定向上级党委报备分工调整情况。' } });
     expect(duty.body.acknowledgedAt).not.toBeNull();
     const evidence = await sut.api.get(`/duties/${dutyId}/evidence`);
-    const files = Array.isArray(evidence.body) ? evidence.body : evidence.body.items;
-    expect(files.map((f: { name: string }) => f.name)).toEqual(['报备材料.pdf']);
+    expect(evidence.body.map((f: { fileName: string; contentType: string }) => [f.fileName, f.contentType])).toEqual([['报备材料.pdf', 'application/pdf']]);
 
     // Three reminder intervals later, nothing more about this duty (a reminder already in flight may land within a second).
     const reminders = () => sut.smtp.messages.filter((m) => forDuty(dutyId)(m) && m.subject.startsWith('【逾期催办】')).length;

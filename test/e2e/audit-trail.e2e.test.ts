@@ -113,4 +113,38 @@ describe('the audit trail (real Postgres)', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.details[0].field).toBe('from');
   });
+
+  it('lists a subtree’s entries a page at a time, newest first, to those who may export them', async () => {
+    expect((await sut.api.patch(`/organizations/${tree.orgs.b}`, { name: '中共乙县委（改）' })).status).toBe(200);
+    const first = await sut.api.get(`/audit/entries?organizationId=${tree.orgs.mid}&from=2020-01-01&to=2099-12-31&pageSize=5`);
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ page: 1, pageSize: 5 });
+    expect(first.body.items).toHaveLength(5);
+    expect(first.body.total).toBeGreaterThan(5);
+    const seqs = first.body.items.map((e: { seq: string }) => Number(e.seq));
+    expect(seqs).toEqual([...seqs].sort((x, y) => y - x));
+    const second = await sut.api.get(`/audit/entries?organizationId=${tree.orgs.mid}&from=2020-01-01&to=2099-12-31&pageSize=5&page=2`);
+    expect(Number(second.body.items[0].seq)).toBeLessThan(seqs[4]);
+    expect(second.body.total).toBe(first.body.total);
+
+    // The same entries as the export: the subtree’s, not those above it.
+    const all = await sut.api.get(`/audit/entries?organizationId=${tree.orgs.mid}&from=2020-01-01&to=2099-12-31&pageSize=200`);
+    const organizations = new Set(all.body.items.map((e: { organization: string }) => e.organization));
+    expect(organizations.has('中共某省委')).toBe(false);
+    const renamed = first.body.items.find((e: { table: string; action: string; after: string | null }) => e.table === 'organizations' && e.action === 'update' && e.after?.includes('中共乙县委（改）'));
+    expect(renamed).toMatchObject({ actionLabel: '修改', organization: '中共乙县委（改）', before: expect.stringContaining('"中共乙县委"') });
+
+    // A supervisor of the subtree may; only a system administrator sees everything.
+    const mj = await sut.as(tree.people.mj.id);
+    expect((await mj.get(`/audit/entries?organizationId=${tree.orgs.mid}&from=2020-01-01&to=2099-12-31`)).status).toBe(200);
+    expect((await mj.get(`/audit/entries?from=2020-01-01&to=2099-12-31`)).status).toBe(403);
+    // Above the leader's own organization, the subtree is out of their sight: not found, as every route answers.
+    const a = await sut.as(tree.people.a.id);
+    expect((await a.get(`/audit/entries?organizationId=${tree.orgs.mid}&from=2020-01-01&to=2099-12-31`)).status).toBe(404);
+    expect((await a.get(`/audit/entries?organizationId=${tree.orgs.a}&from=2020-01-01&to=2099-12-31`)).status).toBe(403);
+
+    const bad = await sut.api.get(`/audit/entries?organizationId=${tree.orgs.mid}&from=2026-01-01&to=2026-12-31&pageSize=500`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.details[0].field).toBe('pageSize');
+  });
 });

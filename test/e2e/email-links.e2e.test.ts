@@ -76,7 +76,7 @@ describe('links to the console in emails (Temporal dev server, Postgres, SMTP)',
     expect(links(warning)).toEqual([dutyUrl]);
   });
 
-  it('an extension request links the supervisors to its approval; the refusal links the leader back to the duty', async () => {
+  it('an extension request links the supervisors to its approval; the refusal and the grant link the leader back to the duty', async () => {
     const issued = await issueOverHttp(sut.api, tree.orgs.mid, {
       templateId: 'work-division-filing',
       dueAt: new Date(Date.now() + 3_600_000).toISOString(),
@@ -96,5 +96,19 @@ describe('links to the console in emails (Temporal dev server, Postgres, SMTP)',
     expect(refused.status).toBe(200);
     const refusal = await first('m', '【延期未获同意】');
     expect(links(refusal)).toEqual([`${PUBLIC_URL}/console/duties/${dutyId}`]);
+
+    const again = await as.m.post(`/duties/${dutyId}/extension-requests`, { newDueAt: new Date(Date.now() + 7_200_000).toISOString(), reason: '材料已基本齐备' });
+    expect((await as.mj.post(`/extension-requests/${again.body.id}/decision`, { decision: 'grant' })).status).toBe(200);
+    expect(links(await first('m', '【延期通知】'))).toEqual([`${PUBLIC_URL}/console/duties/${dutyId}`]);
+  });
+
+  it('a change of holder tells the successor, each message linking to the duty it hands over', async () => {
+    const successor = (await sut.api.post('/people', { name: '新任市委书记', email: 'successor.links@e2e.duban.local' })).body;
+    expect((await sut.api.put(`/positions/${tree.positions['mid:principal']}/holder`, { personId: successor.id })).status).toBe(200);
+    const open = ((await sut.api.get(`/duties?personId=${successor.id}&state=open`)).body.items as any[]).filter((d) => d.templateId === 'work-division-filing');
+    expect(open.length).toBeGreaterThan(0);
+    await sut.smtp.waitFor((all) => all.filter((m) => m.to.includes(successor.email) && m.subject.startsWith('【职责移交】')).length >= open.length, 30_000);
+    const handed = sut.smtp.to(successor.email).filter((m) => m.subject.startsWith('【职责移交】'));
+    expect(new Set(handed.flatMap(links))).toEqual(new Set(open.map((d) => `${PUBLIC_URL}/console/duties/${d.id}`)));
   });
 });

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureTestServer, startPostgres, startTemporalDevServer } from '../../tools/servers';
+import { ensureSchemathesis, ensureTestServer, startPostgres, startTemporalDevServer } from '../../tools/servers';
 
 type Stop = () => Promise<void>;
 const stops: Stop[] = [];
@@ -9,7 +9,8 @@ const stops: Stop[] = [];
 
 /**
  * Real servers for the integration project, started once: PostgreSQL (unless DATABASE_URL points at one),
- * the Temporal dev server and the path of the time-skipping test server. Test files read them from env.
+ * the Temporal dev server, the path of the time-skipping test server and of Schemathesis (`st`). Test files
+ * read them from env.
  */
 export default async function globalSetup(): Promise<void> {
   const jobs: Promise<void>[] = [];
@@ -33,6 +34,9 @@ export default async function globalSetup(): Promise<void> {
   }
   if (!process.env.DUBAN_TEST_SERVER_PATH) {
     jobs.push(ensureTestServer().then((path) => void (process.env.DUBAN_TEST_SERVER_PATH = path)));
+  }
+  if (!process.env.DUBAN_TEST_SCHEMATHESIS) {
+    jobs.push(ensureSchemathesis().then((path) => void (process.env.DUBAN_TEST_SCHEMATHESIS = path)));
   }
   await Promise.all(jobs);
 }

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ensureChromium, ensureTemporalCli, ensureTestServer, startPostgres, startTemporalDevServer } from '../servers';
+import { ensureChromium, ensureSchemathesis, ensureTemporalCli, ensureTestServer, startPostgres, startTemporalDevServer } from '../servers';
 import { runCommand, spawnChild } from '../servers/processes';
 import { progress, since } from '../servers/progress';
 import { build } from './build';
@@ -17,9 +17,9 @@ export async function runTests(args: string[]): Promise<number> {
   await build();
   await lint();
 
-  progress('准备真实服务：PostgreSQL、Temporal 开发服务器、时间跳跃测试服务器、浏览器（Chromium）…');
+  progress('准备真实服务：PostgreSQL、Temporal 开发服务器、时间跳跃测试服务器、Schemathesis、浏览器（Chromium）…');
   const provisioned = Date.now();
-  const [testServer, , chromium] = await Promise.all([ensureTestServer(), ensureTemporalCli(), ensureChromium()]);
+  const [testServer, , schemathesis, chromium] = await Promise.all([ensureTestServer(), ensureTemporalCli(), ensureSchemathesis(), ensureChromium()]);
   const [pg, temporal] = await Promise.all([
     process.env.DATABASE_URL ? null : startPostgres({ dataDir: mkdtempSync(join(tmpdir(), 'duban-test-pg-')) }),
     startTemporalDevServer({ uiPort: null }),
@@ -40,6 +40,7 @@ export async function runTests(args: string[]): Promise<number> {
         DUBAN_TEST_DATABASE_URL: process.env.DATABASE_URL ?? pg!.url,
         DUBAN_TEST_TEMPORAL_ADDRESS: temporal.address,
         DUBAN_TEST_SERVER_PATH: testServer,
+        DUBAN_TEST_SCHEMATHESIS: schemathesis,
         DUBAN_TEST_CHROMIUM: chromium,
       },
       echo: true,

@@ -10,5 +10,6 @@ export {
   type TemporalDevServer,
   type TemporalDevServerOptions,
 } from './temporal-cli';
+export { ensureSchemathesis, SCHEMATHESIS_VERSION } from './schemathesis';
 export { ensureTestServer, TEST_SERVER_VERSION } from './temporal-test-server';
 export { ensureChromium } from './chromium';

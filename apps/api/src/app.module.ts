@@ -4,11 +4,11 @@ import { AccessModule } from './access/access.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { AppointmentsModule } from './appointments/appointments.module';
 import { ConfigModule } from './config/config.module';
 import { ConfigurationModule } from './configuration/configuration.module';
 import { ConfigurationDiffModule } from './configuration-diff/configuration-diff.module';
-import { DashboardModule } from './dashboard/dashboard.module';
 import { DatabaseModule } from './database/database.module';
 import { DutiesModule } from './duties/duties.module';
 import { EvidenceModule } from './evidence/evidence.module';
@@ -41,11 +41,11 @@ export class AppModule {
         ConfigurationModule,
         DutiesModule,
         EvidenceModule,
+        DashboardModule,
         EscalationsModule,
         ExtensionsModule,
         CalendarModule,
         PreviewModule,
-        DashboardModule,
         EventsModule,
         AppointmentsModule,
         TreeImportModule,

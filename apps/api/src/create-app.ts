@@ -8,9 +8,9 @@ import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { HttpExceptionFilter } from './common/filters/http-exception.filter';
 import { inputSanity } from './common/input/input-sanity.middleware';
+import { buildOpenApiDocument } from './common/openapi/openapi-document';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import { serveConsole } from './console/serve-console';
-import { buildOpenApiDocument } from './openapi';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 

@@ -2,7 +2,7 @@ import { loadConfig } from '@duban/config';
 import { NestFactory } from '@nestjs/core';
 import { writeFileSync } from 'node:fs';
 import { AppModule } from './app.module';
-import { buildOpenApiDocument } from './openapi';
+import { buildOpenApiDocument } from './common/openapi/openapi-document';
 
 /**
  * `cli.js openapi [--out file]`: the OpenAPI document, from the modules in Nest's preview mode (the graph is

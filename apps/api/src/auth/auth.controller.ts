@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Put, Req } from '@nestjs/common'
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedRequest, Can, CurrentPrincipal, on, Public } from '../access/access.decorators';
 import { Principal } from '../access/principal';
+import { ApiErrorResponse } from '../common/openapi/api-error-response.decorator';
 import { IdParam } from '../common/validation/id-param.decorator';
 import { AuthService } from './auth.service';
 import { ChangePasswordDto, LoginDto } from './dto/auth.dto';
@@ -20,6 +21,8 @@ export class AuthController {
   @Post('auth/login')
   @Public()
   @HttpCode(200)
+  @ApiErrorResponse(401, '登录名或密码不正确')
+  @ApiErrorResponse(429, '同一账号失败次数过多已暂时锁定，或同一地址失败过多须稍后再试')
   @ApiOperation({ summary: '登录：返回访问令牌（Authorization: Bearer …）；同一账号多次失败后暂时锁定（429），同一地址多次失败后逐次放慢' })
   login(@Body() dto: LoginDto, @Req() req: AuthenticatedRequest) {
     return this.auth.login(dto.login, dto.password, req.ip ?? req.socket.remoteAddress ?? 'unknown');

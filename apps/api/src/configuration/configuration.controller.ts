@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/commo
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Can, CurrentPrincipal, on } from '../access/access.decorators';
 import { Principal } from '../access/principal';
+import { ApiErrorResponse } from '../common/openapi/api-error-response.decorator';
 import { IdParam } from '../common/validation/id-param.decorator';
 import { CyclesService } from './cycles.service';
 import { OrganizationConfigurationService } from './organization-configuration.service';
@@ -76,6 +77,7 @@ export class ConfigurationController {
   @Post('organizations/:organizationId/cycles')
   @Can('configuration.manage', on('organization', 'params.organizationId'))
   @HttpCode(200)
+  @ApiErrorResponse(503, '周期设置已保存，但启动周期流程失败，请稍后重试同一请求')
   @ApiOperation({ summary: '开启或停止周期：开启后按生效配置在每期开启时生成事项并督办，重启不丢失' })
   switchCycles(@IdParam('organizationId') organizationId: string, @Body() dto: CyclesSwitchDto) {
     return this.cycleSwitch.switchCycles(organizationId, dto);

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Can, CurrentPrincipal, on } from '../access/access.decorators';
 import { Principal } from '../access/principal';
 import { conflict } from '../common/errors/duban.exception';
+import { ApiErrorResponse } from '../common/openapi/api-error-response.decorator';
 import { IdParam } from '../common/validation/id-param.decorator';
 import { DutiesService } from './duties.service';
 import { CompleteDutyDto, ListDutiesQuery } from './dto/duty.dto';
@@ -22,6 +23,8 @@ export class DutiesController {
 
   @Post('organizations/:organizationId/duties')
   @Can('duty.issue', on('organization', 'params.organizationId'))
+  @ApiResponse({ status: 202, description: '已受理：事项正在生成，稍后可在事项列表中查看' })
+  @ApiErrorResponse(422, '事项未能生成（如模板不适用于该组织）')
   @ApiOperation({
     summary: '手动下达事项：本组织策略包中的模板、截止时刻、可选的催办调整；与周期、事件生成的同一事项不会重复（201 已生成；202 已受理、稍后生成）',
   })

@@ -1,4 +1,5 @@
 import type { DutyColour } from '../duties/colour';
+import type { components } from './schema';
 
 /**
  * The shapes of the API's answers that its OpenAPI document does not describe yet (the services return plain objects:
@@ -89,13 +90,8 @@ export interface WarningNotice {
   pdfUrl: string;
 }
 
-/** An evidence file (POST /duties/:id/evidence, GET /duties/:id/evidence). */
-export interface EvidenceFile {
-  id: string;
-  name: string;
-  size: number;
-  type: string;
-}
+/** An evidence file (POST /duties/:id/evidence, GET /duties/:id/evidence), as the OpenAPI document describes it. */
+export type EvidenceFile = components['schemas']['EvidenceFileView'];
 
 /** A decision answered now (200) or accepted and carried out later by the workflow (202). */
 export interface DecisionAnswer {

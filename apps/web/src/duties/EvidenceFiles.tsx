@@ -20,8 +20,8 @@ export function EvidenceFiles({ dutyId, canUpload }: { dutyId: string; canUpload
 
   const load = useCallback(() => {
     rawFetch(`/duties/${dutyId}/evidence`)
-      .then((response) => response.json() as Promise<EvidenceFile[] | { items: EvidenceFile[] }>)
-      .then((body) => setFiles(Array.isArray(body) ? body : body.items))
+      .then((response) => response.json() as Promise<EvidenceFile[]>)
+      .then(setFiles)
       .catch((error: unknown) => {
         // The duty was just read: a 404 here is a list the API does not keep (yet), i.e. none.
         if (error instanceof ApiError && error.status === 404) setFiles([]);
@@ -63,8 +63,8 @@ export function EvidenceFiles({ dutyId, canUpload }: { dutyId: string; canUpload
         locale={{ emptyText: '尚无证据材料' }}
         renderItem={(file) => (
           <List.Item>
-            <Typography.Link onClick={() => download(`/evidence/${file.id}`, file.name).catch((error: unknown) => message.error(messageOf(error)))} style={{ wordBreak: 'break-all' }}>
-              <PaperClipOutlined /> {file.name}
+            <Typography.Link onClick={() => download(file.downloadUrl, file.fileName).catch((error: unknown) => message.error(messageOf(error)))} style={{ wordBreak: 'break-all' }}>
+              <PaperClipOutlined /> {file.fileName}
             </Typography.Link>
             <Typography.Text type="secondary">{sizeOf(file.size)}</Typography.Text>
           </List.Item>

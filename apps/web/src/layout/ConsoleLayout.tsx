@@ -1,6 +1,6 @@
 import { LogoutOutlined } from '@ant-design/icons';
 import { ProLayout } from '@ant-design/pro-components';
-import { Button, Popconfirm } from 'antd';
+import { Button, Grid, Popconfirm } from 'antd';
 import { Suspense, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { pageFallback } from './fallback';
@@ -14,6 +14,7 @@ import { ROLE_LABELS, rolesHeld } from '../routes/roles';
 export function ConsoleLayout() {
   const { me, logout } = useAuth();
   const location = useLocation();
+  const screens = Grid.useBreakpoint();
   const menu = useMemo(() => (me ? menuFor(AREAS, me.roles) : []), [me]);
   const [collapsed, setCollapsed] = useState(() => window.matchMedia('(max-width: 767px)').matches);
   if (!me) return null;
@@ -32,7 +33,8 @@ export function ConsoleLayout() {
       location={{ pathname: location.pathname }}
       route={{ path: '/', routes: menu.map((entry) => ({ path: entry.path, name: entry.name, icon: entry.icon })) }}
       menuItemRender={(item, dom) => (item.path ? <Link to={item.path}>{dom}</Link> : dom)}
-      avatarProps={{ title: <span title={roles.join('、')}>{me.person.name}</span>, size: 'small' }}
+      // On a phone the header has room for the name only (the roles would wrap out of it).
+      avatarProps={{ title: `${me.person.name}${roles.length && screens.sm !== false ? `（${roles.join('、')}）` : ''}`, size: 'small' }}
       actionsRender={() => [
         <Popconfirm key="logout" title="确定退出登录？" okText="退出" cancelText="取消" onConfirm={() => logout()}>
           <Button type="text" icon={<LogoutOutlined />}>

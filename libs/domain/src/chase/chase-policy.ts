@@ -1,5 +1,5 @@
 import { Duration } from 'luxon';
-import { isRole, Role } from '../organizations/role';
+import { isRole, Role, ROLES } from '../organizations/role';
 import { IsoDuration, isIsoDuration, isoDurationProblem, parseIsoDuration } from '../time/iso-duration';
 
 /**
@@ -65,6 +65,12 @@ export function escalationLadder(policy: ChasePolicy): EscalationLevel[] {
   ];
 }
 
+/** Every audience there is (for the OpenAPI document's enum): each role of self, parent, grandparent; the stationed group. */
+export const AUDIENCES: readonly Audience[] = [...['self', 'parent', 'grandparent'].flatMap((scope) => ROLES.map((role) => `${scope}:${role}` as Audience)), 'stationed_group'];
+
+/** The keys of an escalation level; any other key is refused. */
+export const ESCALATION_LEVEL_KEYS: readonly string[] = ['after', 'notify', 'requiresApproval'];
+
 export function isAudience(value: unknown): value is Audience {
   if (value === 'stationed_group') return true;
   if (typeof value !== 'string') return false;
@@ -93,6 +99,10 @@ export function validateChasePolicy(policy: ChasePolicy): { field: string; reaso
   if (policy.warningWindow != null) duration('warningWindow', policy.warningWindow);
   let previous = -1;
   (policy.escalation ?? []).forEach((level, i) => {
+    for (const key of Object.keys(level)) {
+      if (!ESCALATION_LEVEL_KEYS.includes(key)) problems.push({ field: `escalation[${i}].${key}`, reason: `未知的字段（每级只有 ${ESCALATION_LEVEL_KEYS.join('、')}）` });
+    }
+    if (typeof level.requiresApproval !== 'boolean') problems.push({ field: `escalation[${i}].requiresApproval`, reason: '必须是 true 或 false' });
     duration(`escalation[${i}].after`, level.after);
     if (level.notify.length === 0) problems.push({ field: `escalation[${i}].notify`, reason: '至少要有一个接收对象' });
     level.notify.forEach((a, j) => {

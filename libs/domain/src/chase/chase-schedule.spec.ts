@@ -118,6 +118,14 @@ describe('escalationLadder and policy validation', () => {
     expect(problems.map((p) => p.field)).toEqual(['overdueReminderInterval', 'escalation[1].notify[0]', 'escalation[1].after', 'escalation[2].notify']);
   });
 
+  it('refuses an escalation level with an unknown key or a requiresApproval that is not a boolean', () => {
+    const problems = validateChasePolicy({
+      ...policy,
+      escalation: [{ after: 'P10D', notify: ['parent:principal'], requiresApproval: 'yes' as never, colour: 'red' } as never],
+    });
+    expect(problems.map((p) => p.field)).toEqual(['escalation[0].colour', 'escalation[0].requiresApproval']);
+  });
+
   it('refuses zero intervals, which would repeat a step without pause', () => {
     const problems = validateChasePolicy({ ...policy, overdueReminderInterval: 'P0D', acknowledgeReminderInterval: 'PT0S', approvalTimeout: 'P0D' });
     expect(problems).toEqual([

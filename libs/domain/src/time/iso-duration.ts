@@ -3,7 +3,8 @@ import { Duration } from 'luxon';
 /** An ISO-8601 duration such as P30D, P1M, PT5S, kept as text so it survives JSON and config files. */
 export type IsoDuration = string;
 
-const ISO_DURATION = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/;
+/** The shape of an ISO-8601 duration (the OpenAPI document states it as the pattern of such fields). */
+export const ISO_DURATION_PATTERN = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/;
 
 /**
  * The longest duration anything in duban waits, warns ahead or extends by: ten years (a month counted as
@@ -14,7 +15,7 @@ const MAX_DAYS = Duration.fromISO(MAX_ISO_DURATION).as('days');
 
 /** Why a value is not a usable duration, in Chinese; null when it is one. */
 export function isoDurationProblem(value: unknown): string | null {
-  if (typeof value !== 'string' || !ISO_DURATION.test(value)) return `不是合法的 ISO-8601 时长：${String(value)}（示例：P30D、PT5S）`;
+  if (typeof value !== 'string' || !ISO_DURATION_PATTERN.test(value)) return `不是合法的 ISO-8601 时长：${String(value)}（示例：P30D、PT5S）`;
   const duration = Duration.fromISO(value);
   if (!duration.isValid) return `不是合法的 ISO-8601 时长：${value}（示例：P30D、PT5S）`;
   if (!(duration.as('days') <= MAX_DAYS)) return `时长过长：${value}（最长 ${MAX_ISO_DURATION}，即 10 年）`;

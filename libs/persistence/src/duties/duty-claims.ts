@@ -1,6 +1,6 @@
 import { DutyLifecycleEvent, DutyRefusal, transition } from '@duban/domain';
 import { EntityManager, IsNull } from 'typeorm';
-import { DutyEntity, EscalationProposalEntity, ExtensionRequestEntity } from '../entities';
+import { DutyEntity, EscalationProposalEntity, ExtensionRequestEntity, type ExtensionRequestStatus, type ProposalStatus } from '../entities';
 import { lockDuty } from './duty-commands';
 
 /**
@@ -19,6 +19,21 @@ export interface ClaimedDecision<T> {
 
 const alreadyDecided = (message: string): ClaimRefusal => ({ refused: true, code: 'ALREADY_DECIDED', message });
 
+/** How a decided proposal or request is named to the supervisor who came second. */
+const PROPOSAL_OUTCOMES: Record<Exclude<ProposalStatus, 'pending'>, string> = {
+  approved: '已同意升级',
+  auto_escalated: '已按时限自动升级',
+  escalated: '已直接升级',
+  rejected: '已不同意升级',
+  extended: '已改为延期',
+  withdrawn: '已撤回（事项已完成或已取消）',
+};
+const REQUEST_OUTCOMES: Record<Exclude<ExtensionRequestStatus, 'pending'>, string> = {
+  granted: '已同意延期',
+  refused: '已不同意延期',
+  withdrawn: '已撤回',
+};
+
 function stillOpen(duty: DutyEntity, event: DutyLifecycleEvent): DutyRefusal | null {
   const result = transition({ status: duty.status, acknowledged: duty.acknowledgedAt !== null }, event);
   return result.refused ? result : null;
@@ -34,7 +49,7 @@ export async function claimEscalationDecision(
   // Proposal, then duty: the order in which the decision's activity locks them.
   const proposal = await manager.getRepository(EscalationProposalEntity).findOne({ where: { id: proposalId }, lock: { mode: 'pessimistic_write' } });
   if (!proposal) return null;
-  if (proposal.status !== 'pending') return alreadyDecided(`该升级建议已有决定（${proposal.status}），不能重复决定`);
+  if (proposal.status !== 'pending') return alreadyDecided(`该升级建议已有决定（${PROPOSAL_OUTCOMES[proposal.status]}），不能重复决定`);
   if (proposal.decidedByPersonId) return alreadyDecided('该升级建议正由他人决定，不能重复决定');
   const duty = (await lockDuty(manager, proposal.dutyId))!;
   const closed = stillOpen(duty, event);
@@ -59,7 +74,7 @@ export async function claimExtensionDecision(
   // Duty, then request: the order in which the granting activity locks them.
   const duty = (await lockDuty(manager, found.dutyId))!;
   const request = await manager.getRepository(ExtensionRequestEntity).findOneOrFail({ where: { id: requestId }, lock: { mode: 'pessimistic_write' } });
-  if (request.status !== 'pending') return alreadyDecided(`该延期申请已有决定（${request.status}）`);
+  if (request.status !== 'pending') return alreadyDecided(`该延期申请已有决定（${REQUEST_OUTCOMES[request.status]}），不能重复决定`);
   // Granting or refusing, the decision is on an extension: refused alike once the duty is closed.
   const closed = stillOpen(duty, { kind: 'extension_granted' });
   if (closed) return closed;

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { SchemaObjectMetadata } from '@nestjs/swagger/dist/interfaces/schema-object-metadata.interface';
 import { IsBoolean, IsIn, IsNotEmpty, IsObject, IsString, MaxLength } from 'class-validator';
-import { DUE_DATE_MODES, REGIME_IDS } from '@duban/domain';
+import { AUDIENCES, CADENCE_LABELS, DUE_DATE_MODES, ISO_DURATION_PATTERN, REGIME_IDS } from '@duban/domain';
 import { IsIsoDuration } from '../../common/validation/is-iso-duration.decorator';
 import { Nullable, Optional } from '../../common/validation/optional.decorator';
 import { IntegerBetween } from '../../common/validation/integer-between.decorator';
@@ -27,10 +28,48 @@ export class CycleSettingsDto {
   termStartYear?: number | null;
 }
 
+const DURATION = { type: 'string', pattern: ISO_DURATION_PATTERN.source, description: 'ISO-8601 时长，最长 P10Y' } as const;
+
+/** The shape of each overridable field (the values are then judged against the template by `validateOverride`). */
+const OVERRIDE_FIELDS_SCHEMA = {
+  type: 'object' as const,
+  additionalProperties: false,
+  properties: {
+    enabled: { type: 'boolean' },
+    cadence: { type: 'string', enum: Object.keys(CADENCE_LABELS), description: '按周期的义务不能改为事件触发（event），反之亦然' },
+    minPerPeriod: { type: 'integer', minimum: 1, maximum: 366 },
+    dueRule: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['kind'],
+      properties: { kind: { type: 'string', enum: ['end_of_period', 'months_into_period', 'after_period_end', 'after_event'] }, months: { type: 'integer', minimum: 1, maximum: 60, description: '1 至一个周期（或一次）的月数' }, within: DURATION },
+      description: '{kind:"end_of_period"}、{kind:"months_into_period",months:N}、{kind:"after_period_end",within:"P1M"} 或 {kind:"after_event",within:"P1M"}，须落在周期之内',
+    },
+    reminderOffsets: { type: 'array', items: DURATION },
+    gracePeriod: DURATION,
+    approvalTimeout: { ...DURATION, description: 'ISO-8601 时长，大于零，最长 P10Y' },
+    overdueReminderInterval: { ...DURATION, nullable: true, description: 'ISO-8601 时长，大于零，最长 P10Y；null 不再催办' },
+    acknowledgeReminderInterval: { ...DURATION, nullable: true, description: 'ISO-8601 时长，大于零，最长 P10Y；null 不再请签收' },
+    warningWindow: DURATION,
+    escalation: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['after', 'notify', 'requiresApproval'],
+        properties: { after: DURATION, notify: { type: 'array', minItems: 1, items: { type: 'string', enum: [...AUDIENCES] } }, requiresApproval: { type: 'boolean' } },
+      },
+      description: '升级链，各级的 after 逐级递增，如 [{after:"P15D",notify:["parent:principal"],requiresApproval:true}]',
+    },
+  },
+} satisfies SchemaObjectMetadata;
+
 export class OverrideDto {
   @ApiProperty({
+    ...OVERRIDE_FIELDS_SCHEMA,
     example: { minPerPeriod: 2 },
-    description: '要覆盖的字段：enabled、cadence、minPerPeriod、dueRule、reminderOffsets、gracePeriod、approvalTimeout、overdueReminderInterval、acknowledgeReminderInterval、warningWindow、escalation。空对象表示撤销覆盖',
+    description: '要覆盖的字段（只能是下列字段）；空对象表示撤销覆盖。各值还须与该义务模板相容（周期类型、截止规则在周期之内）',
   })
   @IsObject()
   fields!: Record<string, unknown>;

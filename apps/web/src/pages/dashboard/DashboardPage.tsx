@@ -110,7 +110,7 @@ export default function DashboardPage() {
           <Space direction="vertical" size={16} style={{ width: '100%' }}>
             <Row gutter={[16, 16]}>
               {summaryCards(dashboard).map((card) => (
-                <Col key={card.key} xs={12} sm={8} lg={6} xl={3} data-summary={card.key}>
+                <Col key={card.key} flex="1 0 140px" data-summary={card.key}>
                   <ProCard bordered hoverable onClick={() => open(card.drill)} style={{ cursor: 'pointer', height: '100%' }}>
                     <Statistic title={card.title} value={card.value} valueStyle={card.tone ? { color: card.tone } : undefined} />
                   </ProCard>

@@ -22,7 +22,7 @@ interface Props {
 /** One chart of the dashboard: the model's series as ECharts draws them; a click on a point opens its drill-down. */
 export function FigureChart({ model, horizontal = false, percentAxis = false, height = 320, onDrill }: Props) {
   const option = useMemo(() => {
-    const categoryAxis = { type: 'category' as const, data: model.categories, inverse: horizontal, axisLabel: { interval: 0, width: horizontal ? 120 : 80, overflow: 'truncate' as const } };
+    const categoryAxis = { type: 'category' as const, data: model.categories, inverse: horizontal, axisLabel: { interval: horizontal ? 0 : ('auto' as const), hideOverlap: true, width: horizontal ? 110 : 140, overflow: 'truncate' as const } };
     const valueAxis = { type: 'value' as const, minInterval: 1, ...(percentAxis ? { max: 100, axisLabel: { formatter: '{value}%' } } : {}) };
     return {
       tooltip: { trigger: 'axis' as const, axisPointer: { type: 'shadow' as const } },

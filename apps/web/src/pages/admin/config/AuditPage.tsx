@@ -1,12 +1,14 @@
-import { PageContainer } from '@ant-design/pro-components';
-import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Result, Space, TreeSelect } from 'antd';
+import { PageContainer, ProTable, type ProColumns } from '@ant-design/pro-components';
+import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Result, Space, Tag, TreeSelect, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { api, download, unwrap } from '../../../api/client';
 import { useAuth } from '../../../auth/AuthProvider';
 import { showRefusal } from '../../../errors/form-refusal';
 import { messageOf } from '../../../errors/api-error';
-import { auditExportPath, auditExportProblems, AUDIT_FIELD_RENAMES } from './audit-form';
+import { formatMoment } from '../../../duties/format';
+import type { Page } from '../../../api/views';
+import { actorLabel, auditExportPath, auditExportProblems, AUDIT_FIELD_RENAMES, changedFields, tableLabel, type AuditEntry } from './audit-form';
 import type { AuditVerification } from './config-views';
 import { organizationTree, type OrganizationItem, type OrganizationNode } from './org-tree';
 
@@ -60,6 +62,41 @@ export default function AuditPage() {
     }
   };
 
+  const ACTION_COLOURS: Record<string, string> = { insert: 'green', update: 'blue', delete: 'red' };
+  const columns: ProColumns<AuditEntry>[] = [
+    {
+      title: '组织',
+      dataIndex: 'organizationId',
+      hideInTable: true,
+      valueType: 'treeSelect',
+      fieldProps: { treeData: tree, showSearch: true, treeNodeFilterProp: 'title', treeDefaultExpandAll: true, allowClear: true, placeholder: systemAdmin ? '不选则为全部组织' : '选择组织', popupMatchSelectWidth: false, style: { minWidth: 240 } },
+      formItemProps: { rules: systemAdmin ? [] : [{ required: true, message: '请选择组织' }] },
+    },
+    {
+      title: '起止日期',
+      dataIndex: 'range',
+      hideInTable: true,
+      valueType: 'dateRange',
+      initialValue: [dayjs().startOf('year'), dayjs()],
+      formItemProps: { rules: [{ required: true, message: '请选择起止日期' }] },
+      search: { transform: (value: [string, string]) => ({ from: value[0], to: value[1] }) },
+    },
+    { title: '序号', dataIndex: 'seq', width: 80, search: false },
+    { title: '时间', dataIndex: 'at', width: 150, search: false, render: (_, e) => formatMoment(e.at) },
+    { title: '操作人', dataIndex: 'actor', width: 120, search: false, render: (_, e) => actorLabel(e) },
+    { title: '动作', dataIndex: 'action', width: 70, search: false, render: (_, e) => <Tag color={ACTION_COLOURS[e.action]}>{e.actionLabel}</Tag> },
+    { title: '对象', dataIndex: 'table', width: 110, search: false, render: (_, e) => tableLabel(e.table) },
+    { title: '组织', dataIndex: 'organization', search: false, ellipsis: true, width: 220 },
+    {
+      title: '改动',
+      dataIndex: 'after',
+      search: false,
+      ellipsis: true,
+      width: 380,
+      render: (_, e) => (e.action === 'update' ? changedFields(e.before, e.after).join('；') || '—' : e.action === 'insert' ? '新增记录' : '删除记录'),
+    },
+  ];
+
   return (
     <PageContainer title="审计日志" subTitle="对组织、人员、配置和事项的每一次改动都记入带哈希链的审计日志">
       <Space direction="vertical" size="large" style={{ width: '100%' }}>
@@ -89,6 +126,37 @@ export default function AuditPage() {
             </Form.Item>
           </Form>
         </Card>
+        <ProTable<AuditEntry, { organizationId?: string; from?: string; to?: string }>
+          headerTitle="审计记录"
+          rowKey="seq"
+          columns={columns}
+          scroll={{ x: 'max-content' }}
+          search={{ labelWidth: 'auto' }}
+          options={{ density: false, setting: false }}
+          pagination={{ defaultPageSize: 20, showSizeChanger: true, pageSizeOptions: [20, 50, 100] }}
+          manualRequest={!systemAdmin}
+          locale={{ emptyText: systemAdmin ? '该期间没有审计记录' : '选择组织和起止日期后点击“查询”' }}
+          expandable={{
+            expandedRowRender: (e) => (
+              <Space direction="vertical" style={{ width: '100%' }}>
+                <Typography.Text type="secondary">{`记录 ${e.rowId ?? '—'}；操作人 ${e.actor}`}</Typography.Text>
+                {e.before && <Typography.Paragraph code style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all', margin: 0 }}>{`变更前：${e.before}`}</Typography.Paragraph>}
+                {e.after && <Typography.Paragraph code style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all', margin: 0 }}>{`变更后：${e.after}`}</Typography.Paragraph>}
+              </Space>
+            ),
+          }}
+          request={async (params) => {
+            if (!params.from || !params.to) return { data: [], total: 0, success: true };
+            try {
+              const query = { organizationId: params.organizationId || undefined, from: params.from, to: params.to, page: params.current ?? 1, pageSize: params.pageSize ?? 20 };
+              const page = await unwrap<Page<AuditEntry>>(api.GET('/audit/entries', { params: { query } }));
+              return { data: page.items, total: page.total, success: true };
+            } catch (error) {
+              message.error(messageOf(error));
+              return { data: [], total: 0, success: false };
+            }
+          }}
+        />
         {systemAdmin && (
           <Card title="校验哈希链" extra={<Button onClick={verify} loading={busy === 'verify'}>开始校验</Button>}>
             {verifyProblem && <Alert type="error" showIcon message={verifyProblem} />}

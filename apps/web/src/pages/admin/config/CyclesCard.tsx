@@ -33,7 +33,7 @@ export function CyclesCard({ organizationId, status, hasPack, canManage, onChang
         <Descriptions.Item label="状态">
           {status.enabled ? <Badge status={status.running ? 'processing' : 'warning'} text={status.running ? '已开启，运行中' : '已开启，流程未运行'} /> : <Badge status="default" text="未开启" />}
         </Descriptions.Item>
-        <Descriptions.Item label="开启时间">{status.enabledAt ? formatMoment(status.enabledAt) : '—'}</Descriptions.Item>
+        <Descriptions.Item label={status.enabled ? '开启时间' : '上次开启'}>{status.enabledAt ? formatMoment(status.enabledAt) : '—'}</Descriptions.Item>
         <Descriptions.Item label="已生成至">{status.openedThrough ? formatMoment(status.openedThrough) : '—'}</Descriptions.Item>
         <Descriptions.Item label="下一次生成">{status.nextOpening ? formatMoment(status.nextOpening) : '—'}</Descriptions.Item>
         <Descriptions.Item label="本组织事项">{status.duties} 项</Descriptions.Item>

@@ -110,7 +110,7 @@ export function IncidentForm({ organizationId, onDone }: { organizationId: strin
         name="personId"
         label="涉及的班子成员"
         dependencies={['kind']}
-        extra={kind && PERSONAL_INCIDENT_KINDS.includes(kind) ? '该类事件须指明涉及的班子成员' : '可不填'}
+        extra={kind && PERSONAL_INCIDENT_KINDS.includes(kind) ? undefined : '可不填；“领导班子成员有苗头性、倾向性问题”须填写'}
         rules={[({ getFieldValue }: { getFieldValue: (name: string) => string | undefined }) => rule((id?: string) => incidentChecks.personId(id, getFieldValue('kind')))]}
       >
         <PersonSelect />

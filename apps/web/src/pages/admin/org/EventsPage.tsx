@@ -8,7 +8,7 @@ import { DutyColourTag } from '../../../duties/DutyColourTag';
 import { formatDay, formatMoment } from '../../../duties/format';
 import { messageOf } from '../../../errors/api-error';
 import { findNode } from './org-forest';
-import { APPOINTMENT_KIND_LABELS, APPOINTMENT_STATUS_LABELS, type AppointmentKind } from './labels';
+import { APPOINTMENT_KIND_LABELS, APPOINTMENT_STATUS_LABELS, bySeat, type AppointmentKind } from './labels';
 import type { Position } from './org-views';
 import { AppointmentForm, DivisionChangeForm, IncidentForm } from './EventForms';
 import { OrgPicker, useSelectedOrg } from './OrgPicker';
@@ -203,7 +203,10 @@ export default function EventsPage() {
 
   useEffect(() => {
     if (!orgId) return;
-    unwrap<Position[]>(api.GET('/organizations/{organizationId}/positions', { params: { path: { organizationId: orgId } } })).then(setPositions, () => setPositions([]));
+    unwrap<Position[]>(api.GET('/organizations/{organizationId}/positions', { params: { path: { organizationId: orgId } } })).then(
+      (list) => setPositions([...list].sort(bySeat)),
+      () => setPositions([]),
+    );
   }, [orgId, reloadKey]);
 
   const writable = organization && !organization.dissolved;

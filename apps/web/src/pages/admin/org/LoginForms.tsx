@@ -7,6 +7,7 @@ import { messageOf } from '../../../errors/api-error';
 import { showRefusal } from '../../../errors/form-refusal';
 import { createLoginBody, loginChecks, rule, type LoginValues } from './org-forms';
 import type { LoginAccount, Person } from './org-views';
+import { showFormRefusal } from './refusals';
 
 const problemAlert = (problem: string | null) => problem && <Alert type="error" showIcon message={problem} style={{ marginBottom: 16 }} />;
 
@@ -74,7 +75,7 @@ export function LoginPanel({ person }: { person: Person }) {
               message.success('账号已保存');
               return true;
             } catch (error) {
-              setProblem(showRefusal(createForm, error, ['login', 'password']));
+              setProblem(showFormRefusal(createForm, error, ['login', 'password']));
               return false;
             }
           }}

@@ -7,6 +7,7 @@ import { orgLabel, type OrgNode } from './org-forest';
 import { createOrganizationBody, dissolutionChecks, organizationChecks, rule, updateOrganizationBody, type OrganizationValues } from './org-forms';
 import type { Organization } from './org-views';
 import { OrgPicker } from './OrgPicker';
+import { showFormRefusal } from './refusals';
 
 const problemAlert = (problem: string | null) => problem && <Alert type="error" showIcon message={problem} style={{ marginBottom: 16 }} />;
 
@@ -30,7 +31,7 @@ export function CreateOrganizationForm({ parent, onDone }: { parent: OrgNode | n
           onDone(created);
           return true;
         } catch (error) {
-          setProblem(showRefusal(form, error, ['name', 'code', 'parentId']));
+          setProblem(showFormRefusal(form, error, ['name', 'code', 'parentId'], { DUPLICATE: 'code' }));
           return false;
         }
       }}

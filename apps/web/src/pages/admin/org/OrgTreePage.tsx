@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useAuth } from '../../../auth/AuthProvider';
 import { findNode, pathTo, searchForest, toOptions, type OrgNode } from './org-forest';
-import { roleLabel } from './labels';
+import { bySeat, roleLabel } from './labels';
 import { CreateOrganizationForm, DissolveOrganizationForm, UpdateOrganizationForm } from './OrgForms';
 import { useOrgForest } from './useOrgForest';
 
@@ -41,7 +41,7 @@ function OrgDetail({ node, forest, systemAdmin, onChanged }: { node: OrgNode; fo
         rowKey="id"
         size="small"
         pagination={false}
-        dataSource={node.positions}
+        dataSource={[...node.positions].sort(bySeat)}
         locale={{ emptyText: '尚未设置职位' }}
         columns={[
           { title: '职务', dataIndex: 'title' },

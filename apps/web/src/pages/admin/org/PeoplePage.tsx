@@ -13,6 +13,7 @@ import { LoginPanel } from './LoginForms';
 import { OrgPicker, useSelectedOrg } from './OrgPicker';
 import { PersonSelect } from './PersonSelect';
 import { useOrgForest } from './useOrgForest';
+import { showFormRefusal } from './refusals';
 
 function CreatePersonForm({ forest, defaultOrg, onDone }: { forest: readonly OrgNode[]; defaultOrg?: string; onDone: (person: Person) => void }) {
   const { message } = App.useApp();
@@ -34,7 +35,7 @@ function CreatePersonForm({ forest, defaultOrg, onDone }: { forest: readonly Org
           onDone(person);
           return true;
         } catch (error) {
-          setProblem(showRefusal(form, error, ['name', 'email', 'organizationId']));
+          setProblem(showFormRefusal(form, error, ['name', 'email', 'organizationId']));
           return false;
         }
       }}

@@ -7,6 +7,7 @@ import { ROLE_LABELS, options } from './labels';
 import { holderBody, holderChecks, positionBody, positionChecks, rule, type HolderValues, type PositionValues } from './org-forms';
 import type { Position } from './org-views';
 import { PersonSelect } from './PersonSelect';
+import { showFormRefusal } from './refusals';
 
 const problemAlert = (problem: string | null) => problem && <Alert type="error" showIcon message={problem} style={{ marginBottom: 16 }} />;
 
@@ -29,7 +30,7 @@ export function CreatePositionForm({ organizationId, organizationName, onDone }:
           onDone();
           return true;
         } catch (error) {
-          setProblem(showRefusal(form, error, ['role', 'title', 'holderId']));
+          setProblem(showFormRefusal(form, error, ['role', 'title', 'holderId']));
           return false;
         }
       }}

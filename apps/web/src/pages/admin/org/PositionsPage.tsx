@@ -5,7 +5,7 @@ import { api, unwrap } from '../../../api/client';
 import { formatMoment } from '../../../duties/format';
 import { messageOf } from '../../../errors/api-error';
 import { findNode, orgLabel } from './org-forest';
-import { roleLabel, SUPERVISING_ROLES } from './labels';
+import { bySeat, roleLabel, SUPERVISING_ROLES } from './labels';
 import type { Holding, Person, Position } from './org-views';
 import { OrgPicker, useSelectedOrg } from './OrgPicker';
 import { CreatePositionForm, HolderForm } from './PositionForms';
@@ -112,7 +112,8 @@ export default function PositionsPage() {
     setLoading(true);
     setError(null);
     try {
-      setPositions(await unwrap<Position[]>(api.GET('/organizations/{organizationId}/positions', { params: { path: { organizationId: orgId } } })));
+      const list = await unwrap<Position[]>(api.GET('/organizations/{organizationId}/positions', { params: { path: { organizationId: orgId } } }));
+      setPositions([...list].sort(bySeat));
     } catch (failure) {
       setPositions([]);
       setError(messageOf(failure));

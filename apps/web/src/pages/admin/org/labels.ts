@@ -54,3 +54,12 @@ export const APPOINTMENT_STATUS_LABELS: Record<string, { text: string; status: '
 };
 
 export const options = <K extends string>(labels: Record<K, string>) => (Object.entries(labels) as [K, string][]).map(([value, label]) => ({ value, label }));
+
+/** Seats in a stable order (the API orders by creation, which ties for seats made together): by role, then title. */
+export function bySeat<T extends { role: string; title: string }>(a: T, b: T): number {
+  const rank = (role: string) => {
+    const index = (ROLES as readonly string[]).indexOf(role);
+    return index < 0 ? ROLES.length : index;
+  };
+  return rank(a.role) - rank(b.role) || a.title.localeCompare(b.title, 'zh-CN');
+}
