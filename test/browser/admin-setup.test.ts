@@ -65,7 +65,8 @@ const ONE_BAD: Sheets = { ...GOOD, 组织: [...GOOD.组织.slice(0, 2), ['adm-b'
 /**
  * An administrator of a new, empty 市委 sets it up in the browser: imports its tree from Excel (a bad row first, then
  * fixed), chooses its pack and overrides one obligation (seeing the 变更影响预览 each time), previews 2027 and exports
- * it to Excel, and switches the cycles on. Each step is checked through the API.
+ * it to Excel, and switches the cycles on. Each step is checked through the API. The steps run in order on one page,
+ * each building on the one before; screenshots under .data/screenshots/admin-setup/.
  */
 describe('browser: an administrator sets up a tree from Excel, its pack, an override, the 2027 preview and the cycles (Chromium, API + console, Postgres)', () => {
   const sut = new SystemUnderTest();
