@@ -24,6 +24,8 @@ export default function PreviewPage() {
   const [problem, setProblem] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
   const [month, setMonth] = useState<Dayjs>(dayjs(`${year}-01-01`));
+  // The calendar's 月/年 switch: a fixed `mode` would keep it on the month.
+  const [calendarMode, setCalendarMode] = useState<'month' | 'year'>('month');
   const [exporting, setExporting] = useState<'csv' | 'xlsx' | null>(null);
 
   useEffect(() => {
@@ -138,10 +140,18 @@ export default function PreviewPage() {
                   children: (
                     <Card size="small">
                       <Calendar
-                        mode="month"
+                        mode={calendarMode}
                         value={month}
-                        onPanelChange={(value) => setMonth(value)}
-                        onSelect={(value, info) => info.source !== 'date' && setMonth(value)}
+                        onPanelChange={(value, mode) => {
+                          setMonth(value);
+                          setCalendarMode(mode);
+                        }}
+                        onSelect={(value, info) => {
+                          if (info.source === 'date') return;
+                          setMonth(value);
+                          // A month picked on the year's panel opens that month.
+                          if (info.source === 'month' && calendarMode === 'year') setCalendarMode('month');
+                        }}
                         validRange={[dayjs(`${year}-01-01`), dayjs(`${year}-12-31`)]}
                         cellRender={(value, info) => {
                           if (info.type === 'month') {
