@@ -135,7 +135,7 @@ describe('configuration change preview (API, Postgres)', () => {
 
   it('is documented in OpenAPI with every status it answers', async () => {
     const post = (await sut.anonymous.get('/api/openapi.json')).body.paths['/organizations/{id}/configuration-diff'].post;
-    expect(Object.keys(post.responses).sort()).toEqual(['200', '400', '401', '403', '404']);
+    expect(Object.keys(post.responses).sort()).toEqual(['200', '400', '401', '403', '404', '409', '413']);
     expect(post.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ConfigurationDiffDto' });
   });
 

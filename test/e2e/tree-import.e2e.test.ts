@@ -237,7 +237,7 @@ describe('tree import from Excel (API, Postgres)', () => {
     const post = doc.paths['/organizations/{id}/import'].post;
     expect(post.requestBody.content['multipart/form-data'].schema).toMatchObject({ required: ['file'], properties: { file: { type: 'string', format: 'binary' } } });
     expect(post.parameters.map((p: any) => p.name)).toEqual(expect.arrayContaining(['id', 'dryRun']));
-    expect(Object.keys(post.responses).sort()).toEqual(['201', '400', '401', '403', '404', '409']);
+    expect(Object.keys(post.responses).sort()).toEqual(['201', '400', '401', '403', '404', '409', '413']);
     const get = doc.paths['/organizations/{id}/import-template.xlsx'].get;
     expect(get.responses['200'].content['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'].schema).toEqual({ type: 'string', format: 'binary' });
     expect(Object.keys(get.responses).sort()).toEqual(['200', '401', '403', '404']);
