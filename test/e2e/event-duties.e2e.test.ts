@@ -31,6 +31,8 @@ describe('duties started by events, end to end over HTTP', () => {
     expect(recorded.body.duties).toHaveLength(1);
     expect(talk).toMatchObject({ templateId: 'appointment-talk', title: '任职谈话', responsible: { id: tree.people.m.id }, counterpart: { id: person.body.id, organizationId: tree.orgs.a }, status: 'pending' });
     expect(talk.citation).toBe('《常州工学院加强对“一把手”和领导班子监督若干措施责任清单》第 6 项');
+    // The clause with the words that impose it, for the leader to read on the duty's page.
+    expect(talk.citations).toEqual([{ document: '《常州工学院加强对“一把手”和领导班子监督若干措施责任清单》', clause: '第 6 项', quote: expect.stringContaining('谈话') }]);
     // In the ordinary duty list, and chased: the responsible leader is asked to acknowledge it.
     const listed = await sut.api.get(`/duties?organizationId=${tree.orgs.mid}`);
     expect(listed.body.items.map((d: any) => d.id)).toContain(talk.id);

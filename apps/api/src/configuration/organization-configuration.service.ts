@@ -6,7 +6,7 @@ import {
   effectiveConfiguration,
   EffectiveConfiguration,
   FIELD_LABELS,
-  formatCitation,
+  formatCitations,
   OPEN_DUTY_STATUSES,
   OVERRIDABLE_FIELDS,
 } from '@duban/domain';
@@ -96,7 +96,7 @@ export class OrganizationConfigurationService {
         enabled: o.enabled,
         cadenceLabel: CADENCE_LABELS[o.cadence],
         defaulted: o.template.defaulted,
-        citation: o.template.citations.map(formatCitation).join('；'),
+        citation: formatCitations(o.template.citations),
         fields: Object.fromEntries(OVERRIDABLE_FIELDS.map((f) => [f, { label: FIELD_LABELS[f], ...o.fields[f] }])),
       })),
     };

@@ -1,4 +1,4 @@
-import { CADENCE_LABELS, findPack, formatCitation, POLICY_PACKS } from '@duban/domain';
+import { CADENCE_LABELS, findPack, formatCitations, POLICY_PACKS } from '@duban/domain';
 import { Injectable } from '@nestjs/common';
 import { notFound } from '../common/errors/duban.exception';
 
@@ -23,7 +23,7 @@ export class PacksService {
     if (!pack) throw notFound('策略包', id);
     return {
       ...pack,
-      templates: pack.templates.map((t) => ({ ...t, cadenceLabel: CADENCE_LABELS[t.cadence], citationText: t.citations.map(formatCitation).join('；') })),
+      templates: pack.templates.map((t) => ({ ...t, cadenceLabel: CADENCE_LABELS[t.cadence], citationText: formatCitations(t.citations) })),
     };
   }
 }

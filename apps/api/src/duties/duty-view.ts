@@ -1,4 +1,4 @@
-import { DUTY_COLOUR_LABELS, DUTY_EVENT_LABELS, DUTY_STATUS_LABELS, dutyColour, warningWindowOf } from '@duban/domain';
+import { citationsOfDuty, DUTY_COLOUR_LABELS, DUTY_EVENT_LABELS, DUTY_STATUS_LABELS, dutyColour, warningWindowOf } from '@duban/domain';
 import { DutyEntity, DutyEventEntity } from '@duban/persistence';
 
 /** What the API shows of a duty: names next to ids, labels next to codes. */
@@ -30,6 +30,8 @@ export function toDutyView(duty: DutyEntity, now: Date = new Date()) {
     acknowledgedAt: duty.acknowledgedAt?.toISOString() ?? null,
     cancelReason: duty.cancelReason,
     citation: duty.citation,
+    /** The same clauses one by one, with the words of the document that impose the duty. */
+    citations: citationsOfDuty(duty.templateId, duty.citation).map(({ document, clause, quote }) => ({ document, clause, quote })),
     policy: duty.policy,
     workflowId: duty.workflowId,
     completedAt: duty.completedAt?.toISOString() ?? null,

@@ -24,6 +24,8 @@ export interface DutyView {
   cancelReason: string | null;
   /** 《document》clause: the rule this duty comes from. */
   citation: string;
+  /** The same clauses one by one, with the words of the document that impose the duty (empty for a retired pack). */
+  citations: { document: string; clause: string; quote: string }[];
   completedAt: string | null;
   completion: { heldOn: string; counterpartPersonId: string | null; note: string } | null;
   createdAt: string;

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { WorkdayCalendar } from '../calendar/china-workdays';
 import type { ChasePolicy } from '../chase/chase-policy';
 import type { EffectiveConfiguration, EffectiveObligation } from '../configuration/effective-configuration';
-import { formatCitation } from '../packs/citation';
+import { formatCitations } from '../packs/citation';
 import { parseIsoDuration } from '../time/iso-duration';
 import { DEFAULT_TIME_ZONE } from '../time/zone';
 import { assignDuties, StaffedOrg } from './assign-duties';
@@ -57,7 +57,7 @@ function plan(obligation: EffectiveObligation, slot: DutySlot, config: Effective
     due,
     draft,
     chase: obligation.chase,
-    citation: obligation.template.citations.map(formatCitation).join('；'),
+    citation: formatCitations(obligation.template.citations),
     defaulted: obligation.template.defaulted,
   }));
 }

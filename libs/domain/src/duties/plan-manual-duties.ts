@@ -6,7 +6,7 @@ import { CyclePeriod, periodContaining, PeriodicCadence } from '../cycles/cadenc
 import { DutySlot, slotsOf } from '../cycles/due-rules';
 import { parseIsoDuration } from '../time/iso-duration';
 import { CyclePlanOptions, slotTitle } from '../cycles/plan-cycle';
-import { formatCitation } from '../packs/citation';
+import { formatCitations } from '../packs/citation';
 import { dueDateOf } from '../time/dates';
 import { DEFAULT_TIME_ZONE } from '../time/zone';
 
@@ -58,7 +58,7 @@ export function planManualDuties(config: EffectiveConfiguration, org: StaffedOrg
   const changes = Object.fromEntries(Object.entries(request.chase ?? {}).filter(([, value]) => value !== undefined));
   const policy: ChasePolicy = { ...obligation.chase, ...changes };
   const { drafts, skipped } = assignDuties(obligation.template, org);
-  const citation = obligation.template.citations.map(formatCitation).join('；');
+  const citation = formatCitations(obligation.template.citations);
   const due = { dueDate: dueDateOf(request.dueAt, zone), dueAt: DateTime.fromISO(request.dueAt, { zone }).toISO()! };
 
   if (obligation.cadence === 'event') {

@@ -4,7 +4,7 @@ import type { EffectiveConfiguration, EffectiveObligation } from '../configurati
 import { assignDuties, StaffedOrg } from '../cycles/assign-duties';
 import { ComputedDueDate, dueDateAfterEvent } from '../cycles/due-rules';
 import type { DutyDraft, FanOutResult, PersonRef } from '../cycles/assign-duties';
-import { formatCitation } from '../packs/citation';
+import { formatCitations } from '../packs/citation';
 import type { PackFanOut, TriggerEvent } from '../packs/pack.types';
 import { DEFAULT_TIME_ZONE } from '../time/zone';
 import { IncidentKind, PERSONAL_INCIDENT_KINDS } from './incident-kind';
@@ -123,7 +123,7 @@ export function planEventDuties(event: OrgEvent, levels: { self: EventLevel; par
           eventDate: event.date,
           due,
           chase: obligation.chase,
-          citation: template.citations.map(formatCitation).join('；'),
+          citation: formatCitations(template.citations),
           defaulted: template.defaulted,
         });
       }

@@ -14,3 +14,8 @@ export interface Citation {
 export function formatCitation(citation: Citation): string {
   return `${citation.document}${citation.clause}`;
 }
+
+/** A template's clauses on one line, as a duty keeps them: 《…》第（三）条；《…》第（五）条. */
+export function formatCitations(citations: readonly Citation[]): string {
+  return citations.map(formatCitation).join('；');
+}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findPack, POLICY_PACKS, REGIME_IDS, validatePack } from './packs';
+import { formatCitations } from './citation';
+import { citationsOfDuty, findPack, POLICY_PACKS, REGIME_IDS, validatePack } from './packs';
 import type { PackTemplate, PolicyPack } from './packs';
 
 const SOURCES = join(__dirname, '../../../../docs/sources');
@@ -122,5 +123,19 @@ describe('policy packs', () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('citationsOfDuty', () => {
+  it('finds the clauses with their words from the line a duty keeps, in the pack that line came from', () => {
+    const pack = findPack('anhui-2022') as PolicyPack;
+    const template = pack.templates[0];
+    const citations = citationsOfDuty(template.id, formatCitations(template.citations));
+    expect(citations).toEqual(template.citations);
+    expect(citations[0].quote.length).toBeGreaterThan(0);
+  });
+
+  it('is empty for a line no pack has (a retired version)', () => {
+    expect(citationsOfDuty('supervision-talk', '《已废止的规定》第（一）条')).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { RegimeId } from '../packs/citation';
+import { formatCitations, type Citation, type RegimeId } from '../packs/citation';
 import anhui2022 from './data/anhui-2022.json';
 import beijing2021 from './data/beijing-2021.json';
 import central2021 from './data/central-2021.json';
@@ -42,4 +42,17 @@ export function findPack(id: string): PolicyPack | undefined {
 
 export function isRegimeId(value: unknown): value is RegimeId {
   return typeof value === 'string' && (REGIME_IDS as readonly string[]).includes(value);
+}
+
+/**
+ * The clauses behind a duty, with the words that impose it: a duty keeps its one-line citation (《…》第（三）条；…),
+ * and the template it was issued from, in whichever pack, is the one with that id whose citations read the same.
+ * Empty when no pack has it any more (a duty of a retired pack version keeps its line, not its quotes).
+ */
+export function citationsOfDuty(templateId: string, citation: string): Citation[] {
+  for (const pack of POLICY_PACKS) {
+    const template = pack.templates.find((t) => t.id === templateId && formatCitations(t.citations) === citation);
+    if (template) return template.citations;
+  }
+  return [];
 }

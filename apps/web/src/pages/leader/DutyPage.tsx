@@ -87,7 +87,19 @@ export default function DutyPage() {
             </Descriptions.Item>
             <Descriptions.Item label="签收">{duty.acknowledgedAt ? formatMoment(duty.acknowledgedAt) : '未签收'}</Descriptions.Item>
             <Descriptions.Item label="依据" span={screens.md ? 2 : 1}>
-              <Typography.Paragraph style={{ marginBottom: 0, wordBreak: 'break-word' }}>{duty.citation}</Typography.Paragraph>
+              {duty.citations.length === 0 ? (
+                <Typography.Paragraph style={{ marginBottom: 0, wordBreak: 'break-word' }}>{duty.citation}</Typography.Paragraph>
+              ) : (
+                duty.citations.map((c) => (
+                  <Typography.Paragraph key={`${c.document}${c.clause}`} style={{ marginBottom: 4, wordBreak: 'break-word' }}>
+                    <Typography.Text strong>
+                      {c.document}
+                      {c.clause}
+                    </Typography.Text>
+                    <blockquote style={{ margin: '4px 0 0', paddingLeft: 12, borderLeft: '3px solid #d9d9d9', color: 'rgba(0,0,0,0.65)' }}>{c.quote}</blockquote>
+                  </Typography.Paragraph>
+                ))
+              )}
             </Descriptions.Item>
             {duty.completion && (
               <Descriptions.Item label="完成情况" span={screens.md ? 2 : 1}>

@@ -60,6 +60,7 @@ export default function MyDutiesPage() {
                   <Typography.Text type="secondary">{duty.periodLabel}</Typography.Text>
                   <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, expandable: true, symbol: '展开' }} style={{ marginBottom: 0 }}>
                     依据：{duty.citation}
+                    {duty.citations.map((c) => `：“${c.quote}”`).join('')}
                   </Typography.Paragraph>
                 </Space>
               </Card>
