@@ -142,6 +142,6 @@ describe('evidence files (Postgres, Temporal, SMTP)', () => {
     expect(resolved.properties.file).toMatchObject({ type: 'string', format: 'binary' });
     expect(Object.keys(post.responses).sort()).toEqual(['201', '400', '401', '403', '404', '409', '413']);
     expect(Object.keys(doc.paths['/evidence/{id}'].get.responses).sort()).toEqual(['200', '400', '401', '403', '404']);
-    expect(Object.keys(doc.paths['/evidence/{id}'].delete.responses).sort()).toEqual(['204', '400', '401', '403', '404', '409']);
+    expect(Object.keys(doc.paths['/evidence/{id}'].delete.responses).sort()).toEqual(['204', '400', '401', '403', '404', '409', '413']);
   });
 });
