@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { api, unwrap } from '../api/client';
 import type { DutyView } from '../api/views';
 import { showRefusal } from '../errors/form-refusal';
+import { formatCounterpart } from './format';
 import { completionBody, completionChecks, type CompletionValues } from '../forms/duty-forms';
 
 const FIELDS = ['heldOn', 'counterpartPersonId', 'note'];
@@ -14,7 +15,7 @@ export function CompletionForm({ duty, onDone }: { duty: DutyView; onDone: () =>
   const { message } = App.useApp();
   const [form] = Form.useForm<CompletionValues>();
   const [problem, setProblem] = useState<string | null>(null);
-  const counterpart = duty.counterpart ? [{ value: duty.counterpart.id, label: `${duty.counterpart.name ?? ''}${duty.counterpart.organizationName ? `（${duty.counterpart.organizationName}）` : ''}` }] : [];
+  const counterpart = duty.counterpart ? [{ value: duty.counterpart.id, label: formatCounterpart(duty.counterpart) }] : [];
 
   return (
     <ModalForm<CompletionValues>

@@ -11,7 +11,7 @@ import { DutyColourTag } from '../../duties/DutyColourTag';
 import { DutyTimeline } from '../../duties/DutyTimeline';
 import { EvidenceFiles } from '../../duties/EvidenceFiles';
 import { ExtensionForm } from '../../duties/ExtensionForm';
-import { formatDay, formatMoment } from '../../duties/format';
+import { formatCounterpart, formatDay, formatMoment } from '../../duties/format';
 import { WarningNotices } from '../../duties/WarningNotices';
 import { messageOf } from '../../errors/api-error';
 
@@ -83,7 +83,7 @@ export default function DutyPage() {
             <Descriptions.Item label="责任单位">{duty.organization.name ?? '—'}</Descriptions.Item>
             <Descriptions.Item label="责任人">{duty.responsible.name ?? '—'}</Descriptions.Item>
             <Descriptions.Item label="对象">
-              {duty.counterpart ? `${duty.counterpart.name ?? '—'}${duty.counterpart.organizationName ? `（${duty.counterpart.organizationName}）` : ''}` : '—'}
+              {formatCounterpart(duty.counterpart)}
             </Descriptions.Item>
             <Descriptions.Item label="签收">{duty.acknowledgedAt ? formatMoment(duty.acknowledgedAt) : '未签收'}</Descriptions.Item>
             <Descriptions.Item label="依据" span={screens.md ? 2 : 1}>

@@ -7,7 +7,7 @@ import type { DutyView, Page } from '../../api/views';
 import { useAuth } from '../../auth/AuthProvider';
 import { byUrgency, OPEN_STATUSES } from '../../duties/colour';
 import { DutyColourTag } from '../../duties/DutyColourTag';
-import { formatMoment } from '../../duties/format';
+import { formatCounterpart, formatMoment } from '../../duties/format';
 import { messageOf } from '../../errors/api-error';
 
 /** 我的待办: the person's open duties, most urgent first, as cards (readable at a phone's width). */
@@ -52,10 +52,7 @@ export default function MyDutiesPage() {
                     截止：<Typography.Text strong>{formatMoment(duty.dueAt)}</Typography.Text>（{duty.statusLabel}）
                   </Typography.Text>
                   {duty.counterpart && (
-                    <Typography.Text>
-                      对象：{duty.counterpart.name ?? '—'}
-                      {duty.counterpart.organizationName ? `（${duty.counterpart.organizationName}）` : ''}
-                    </Typography.Text>
+                    <Typography.Text>对象：{formatCounterpart(duty.counterpart)}</Typography.Text>
                   )}
                   <Typography.Text type="secondary">{duty.periodLabel}</Typography.Text>
                   <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, expandable: true, symbol: '展开' }} style={{ marginBottom: 0 }}>

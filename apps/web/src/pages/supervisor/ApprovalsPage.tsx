@@ -5,7 +5,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { api, unwrap } from '../../api/client';
 import type { EscalationProposal, ExtensionRequest } from '../../api/views';
 import { DutyColourTag } from '../../duties/DutyColourTag';
-import { formatMoment } from '../../duties/format';
+import { formatCounterpart, formatMoment } from '../../duties/format';
 import { messageOf } from '../../errors/api-error';
 import { escalationItem, extensionItems } from './approval-items';
 import { DecisionDrawer, type ApprovalItem, type ApprovalKind } from './DecisionDrawer';
@@ -95,6 +95,7 @@ export default function ApprovalsPage() {
                     <Typography.Text>
                       {item.duty.organization.name} · {item.duty.responsible.name}
                     </Typography.Text>
+                    {item.duty.counterpart && <Typography.Text>对象：{formatCounterpart(item.duty.counterpart)}</Typography.Text>}
                     <Typography.Text>截止：{formatMoment(item.duty.dueAt)}</Typography.Text>
                     <Typography.Text type="secondary">{item.summary}</Typography.Text>
                     {item.reason && <Typography.Text type="secondary">理由：{item.reason}</Typography.Text>}
