@@ -46,11 +46,38 @@ export interface ChaseToStart {
  * contract's definition, every workflow id from the contract's id function.
  */
 export class DubanWorkflowClient {
+  private readonly stopping = new AbortController();
+  private readonly background = new Set<Promise<unknown>>();
+
   constructor(
     readonly client: Client,
     private readonly taskQueue: string,
     private readonly timeZone: string,
   ) {}
+
+  /**
+   * Runs `fn` (a workflow's result or an update's outcome that the caller may stop waiting for) with its calls
+   * cancelled by `stop()`. A call still polling when the connection closes is retried by the gRPC layer on the
+   * closed channel, which throws from a timer; cancelled first, it ends.
+   */
+  untilStopped<T>(fn: () => Promise<T>): Promise<T> {
+    const running = this.client.connection.withAbortSignal(this.stopping.signal, fn);
+    const settled = running.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.background.add(settled);
+    void settled.then(() => this.background.delete(settled));
+    return running;
+  }
+
+  /** Cancels what `untilStopped` runs and waits (briefly) for it to end: before the connection is closed. */
+  async stop(graceMs = 2_000): Promise<void> {
+    this.stopping.abort();
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.all(this.background), new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))]);
+    clearTimeout(timer);
+  }
 
   /** Starts `duty-<id>`; one already started is left alone (a retry starts nothing twice). */
   async startChase(duty: ChaseToStart): Promise<void> {

@@ -54,7 +54,7 @@ export class AppointmentsService {
     const effectiveAt = startOfDay(dto.effectiveOn, this.config.timeZone);
     const handle = await this.workflows.startAppointment({ appointmentId: id, effectiveAt });
     if (dto.effectiveOn <= calendarDate(new Date(), this.config.timeZone)) {
-      await waitWithin(handle.result(), this.config.api.decisionWaitMs).catch((error: Error) => this.logger.warn(`任免流程尚未完成（${appointment.workflowId}）：${error.message}`));
+      await waitWithin(this.workflows.untilStopped(() => handle.result()), this.config.api.decisionWaitMs).catch((error: Error) => this.logger.warn(`任免流程尚未完成（${appointment.workflowId}）：${error.message}`));
     }
     return this.get(id);
   }

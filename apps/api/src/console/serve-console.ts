@@ -29,7 +29,7 @@ export function serveConsole(app: NestExpressApplication, root: string = CONSOLE
     // A missing asset is a 404 (from the API's error filter), never the page in its place.
     if (!req.path.startsWith(`${CONSOLE_PREFIX}/`) || req.path.startsWith(`${CONSOLE_PREFIX}/assets/`)) return next();
     if (!existsSync(indexHtml)) {
-      res.status(503).json({ statusCode: 503, code: 'CONSOLE_NOT_BUILT', message: '工作台尚未构建：请运行 npm start（或 npm run web:build）', details: [] });
+      res.status(503).json({ statusCode: 503, code: 'CONSOLE_NOT_BUILT', message: '工作台尚未构建：npm start 与 npm test 都会先构建它（apps/web/dist）', details: [] });
       return;
     }
     res.setHeader('Cache-Control', 'no-cache');

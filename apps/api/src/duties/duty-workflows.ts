@@ -48,6 +48,6 @@ export class DutyWorkflows {
     waitMs = this.config.api.decisionWaitMs,
   ): Promise<{ done: true; result: Ret } | { done: false }> {
     const update = await this.workflows.startUpdate(workflowId, definition, args);
-    return waitWithin(update.result(), waitMs);
+    return waitWithin(this.workflows.untilStopped(() => update.result()), waitMs);
   }
 }

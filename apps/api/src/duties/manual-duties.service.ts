@@ -43,7 +43,7 @@ export class ManualDutiesService {
 
     const workflowId = manualDutiesWorkflowId(requestId);
     const handle = await this.workflows.startManualDuties({ organizationId, ...request });
-    const outcome = await waitWithin(handle.result(), this.config.api.decisionWaitMs).catch((error: Error) => {
+    const outcome = await waitWithin(this.workflows.untilStopped(() => handle.result()), this.config.api.decisionWaitMs).catch((error: Error) => {
       throw new DubanException(HttpStatus.UNPROCESSABLE_ENTITY, 'NOT_ISSUED', `事项未能生成：${error.cause instanceof Error ? error.cause.message : error.message}`);
     });
     if (!outcome.done) {

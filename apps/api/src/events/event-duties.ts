@@ -24,7 +24,7 @@ export class EventDuties {
   /** Starts `event-<id>` (once) and waits up to DECISION_WAIT: what was left out, or `pending` while the worker is at it. */
   async issue(event: EventDutiesInput['event']): Promise<{ skipped: { organizationId: string; reason: string }[]; pending: boolean }> {
     const handle = await this.workflows.startEventDuties({ event });
-    const outcome = await waitWithin(handle.result(), this.config.api.decisionWaitMs).catch(() => ({ done: false as const }));
+    const outcome = await waitWithin(this.workflows.untilStopped(() => handle.result()), this.config.api.decisionWaitMs).catch(() => ({ done: false as const }));
     return outcome.done ? { skipped: outcome.result.skipped, pending: false } : { skipped: [], pending: true };
   }
 

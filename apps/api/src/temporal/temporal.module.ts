@@ -25,9 +25,13 @@ export const TEMPORAL_CLIENT = Symbol('TEMPORAL_CLIENT');
   exports: [TEMPORAL_CLIENT, DubanWorkflowClient],
 })
 export class TemporalModule implements OnApplicationShutdown {
-  constructor(@Inject(TEMPORAL_CLIENT) private readonly client: Client) {}
+  constructor(
+    @Inject(TEMPORAL_CLIENT) private readonly client: Client,
+    private readonly workflows: DubanWorkflowClient,
+  ) {}
 
   async onApplicationShutdown(): Promise<void> {
+    await this.workflows.stop();
     await this.client.connection.close();
   }
 }
