@@ -17,6 +17,9 @@ export const DUTY_EVENT_TYPES = [
   'reassigned',
   'policy_changed',
   'cancelled',
+  'completion_accepted',
+  'completion_returned',
+  'appraised',
 ] as const;
 export type DutyEventType = (typeof DUTY_EVENT_TYPES)[number];
 
@@ -38,6 +41,9 @@ export const DUTY_EVENT_LABELS: Record<DutyEventType, string> = {
   reassigned: '责任人变更',
   policy_changed: '督办规则调整',
   cancelled: '取消',
+  completion_accepted: '完成情况审核通过',
+  completion_returned: '完成情况被退回',
+  appraised: '评议',
 };
 
 /** The decisions a supervisor can take on a proposed escalation. */
