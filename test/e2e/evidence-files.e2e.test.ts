@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ApiClient } from '../support/api-client';
 import { buildTreeOverHttp, HttpTree, issueOverHttp } from '../support/http-tree';
+import { TestBucket } from '../support/s3-bucket';
 import { SystemUnderTest } from '../support/system-under-test';
 
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
@@ -17,15 +18,20 @@ async function upload(api: ApiClient, dutyId: string, parts: { field?: string; n
   return { status: response.status, body: (await response.json()) as any };
 }
 
-/** 履职佐证材料 on real servers: who may add, read and remove them, what is accepted, and the limits. */
-describe('evidence files (Postgres, Temporal, SMTP)', () => {
-  const sut = new SystemUnderTest({ EVIDENCE_MAX_BYTES: String(256 * 1024), EVIDENCE_MAX_FILES: '3' });
+/**
+ * 履职佐证材料 on real servers: who may add, read and remove them, what is accepted, and the limits — with the
+ * bytes in the files table (EVIDENCE_STORE=postgres) and in a bucket of a real S3-compatible server (moto).
+ */
+describe.each(['postgres', 's3'] as const)('evidence files kept in %s (Postgres, Temporal, SMTP)', (store) => {
+  const bucket = store === 's3' ? new TestBucket() : null;
+  const sut = new SystemUnderTest({ EVIDENCE_MAX_BYTES: String(256 * 1024), EVIDENCE_MAX_FILES: '3', ...(bucket?.env ?? {}) });
   let tree: HttpTree;
   let dutyA: string;
   let dutyB: string;
   const as = {} as Record<'m' | 'mj' | 'a' | 'b', ApiClient>;
 
   beforeAll(async () => {
+    await bucket?.create();
     await sut.start();
     tree = await buildTreeOverHttp(sut.api, 'evidence', { pack: 'anhui-2022' });
     for (const who of ['m', 'mj', 'a', 'b'] as const) as[who] = await sut.as(tree.people[who].id);
@@ -34,7 +40,27 @@ describe('evidence files (Postgres, Temporal, SMTP)', () => {
     dutyA = issued.body.duties.find((d: any) => d.counterpart.id === tree.people.a.id).id;
     dutyB = issued.body.duties.find((d: any) => d.counterpart.id === tree.people.b.id).id;
   });
-  afterAll(() => sut.stop());
+  afterAll(async () => {
+    bucket?.close();
+    await sut.stop();
+  });
+
+  /** Where the row says the bytes are, and the bytes found there: the row itself, or the bucket (the row empty). */
+  async function keptBytes(fileId: string): Promise<Buffer> {
+    const [row]: { store: string; content: Buffer | null; object_key: string | null; duty_id: string }[] = await sut.db.dataSource.query(
+      `SELECT store, content, object_key, duty_id FROM evidence_files WHERE id = $1`,
+      [fileId],
+    );
+    expect(row.store).toBe(store);
+    if (store === 'postgres') {
+      expect(row.object_key).toBeNull();
+      return row.content!;
+    }
+    expect(row.content).toBeNull();
+    expect(row.object_key).toBe(`evidence/${row.duty_id}/${fileId}`);
+    expect(await bucket!.keys()).toContain(row.object_key);
+    return bucket!.bytes(row.object_key!);
+  }
 
   it('the responsible leader uploads a file with a Chinese name; readers of the duty list and download it, others get 404', async () => {
     const added = await upload(as.m, dutyA, [{ name: '民主生活会会议记录（签字版）.pdf', content: PDF, type: 'text/plain' }]);
@@ -58,6 +84,7 @@ describe('evidence files (Postgres, Temporal, SMTP)', () => {
     expect(download.headers.get('content-type')).toBe('application/pdf');
     expect(download.headers.get('content-disposition')).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('民主生活会会议记录（签字版）.pdf')}`);
     expect(Buffer.from(await download.arrayBuffer()).equals(PDF)).toBe(true);
+    expect((await keptBytes(added.body.id)).equals(PDF)).toBe(true);
 
     // 乙县委书记 may not see 甲's duty: the same answer as for a file that does not exist.
     expect((await as.b.get(`/evidence/${added.body.id}`)).status).toBe(404);
@@ -93,6 +120,8 @@ describe('evidence files (Postgres, Temporal, SMTP)', () => {
     expect(tooLarge.status).toBe(413);
     expect(tooLarge.body).toMatchObject({ code: 'FILE_TOO_LARGE', details: [{ field: 'file', reason: '文件过大，单个文件不能超过 256 KB' }] });
     expect((await as.m.get(`/duties/${dutyB}/evidence`)).body).toEqual([]);
+    // Nothing refused reached the store.
+    if (bucket) expect((await bucket.keys()).filter((k) => k.startsWith(`evidence/${dutyB}/`))).toEqual([]);
   });
 
   it('holds at most EVIDENCE_MAX_FILES per duty; the uploader removes one while the duty is open', async () => {
@@ -107,8 +136,13 @@ describe('evidence files (Postgres, Temporal, SMTP)', () => {
 
     expect((await as.mj.delete(`/evidence/${ids[0]}`)).status).toBe(403);
     expect((await as.b.delete(`/evidence/${ids[0]}`)).status).toBe(404);
+    expect((await keptBytes(ids[0])).equals(PNG)).toBe(true);
     expect((await as.m.delete(`/evidence/${ids[0]}`)).status).toBe(204);
     expect((await as.m.get(`/evidence/${ids[0]}`)).status).toBe(404);
+    // Deleting removed the bytes too: the object is gone from the bucket.
+    if (bucket) expect((await bucket.keys()).filter((k) => k.endsWith(`/${ids[0]}`))).toEqual([]);
+    const kept = await fetch(`${sut.anonymous.baseUrl}/evidence/${ids[1]}`, { headers: as.m.authorization });
+    expect([kept.status, Buffer.from(await kept.arrayBuffer()).equals(PNG)]).toEqual([200, true]);
     expect((await as.m.get(`/duties/${dutyA}/evidence`)).body.map((f: any) => f.fileName)).toEqual(['民主生活会会议记录（签字版）.pdf', '二.png']);
   });
 

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureSchemathesis, ensureTestServer, startPostgres, startTemporalDevServer } from '../../tools/servers';
+import { ensureS3Server, ensureSchemathesis, ensureTestServer, startPostgres, startS3Server, startTemporalDevServer } from '../../tools/servers';
 
 type Stop = () => Promise<void>;
 const stops: Stop[] = [];
@@ -9,8 +9,8 @@ const stops: Stop[] = [];
 
 /**
  * Real servers for the integration project, started once: PostgreSQL (unless DATABASE_URL points at one),
- * the Temporal dev server, the path of the time-skipping test server and of Schemathesis (`st`). Test files
- * read them from env.
+ * the Temporal dev server, an S3-compatible server (moto), the path of the time-skipping test server and of
+ * Schemathesis (`st`). Test files read them from env.
  */
 export default async function globalSetup(): Promise<void> {
   const jobs: Promise<void>[] = [];
@@ -37,6 +37,15 @@ export default async function globalSetup(): Promise<void> {
   }
   if (!process.env.DUBAN_TEST_SCHEMATHESIS) {
     jobs.push(ensureSchemathesis().then((path) => void (process.env.DUBAN_TEST_SCHEMATHESIS = path)));
+  }
+  if (!process.env.DUBAN_TEST_S3_ENDPOINT) {
+    jobs.push(
+      (async () => {
+        const s3 = await startS3Server(await ensureS3Server());
+        stops.push(s3.stop);
+        process.env.DUBAN_TEST_S3_ENDPOINT = s3.endpoint;
+      })(),
+    );
   }
   await Promise.all(jobs);
 }

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ensureChromium, ensureSchemathesis, ensureTemporalCli, ensureTestServer, startPostgres, startTemporalDevServer } from '../servers';
+import { ensureChromium, ensureS3Server, ensureSchemathesis, ensureTemporalCli, ensureTestServer, startPostgres, startS3Server, startTemporalDevServer } from '../servers';
 import { runCommand, spawnChild } from '../servers/processes';
 import { progress, since } from '../servers/progress';
 import { build } from './build';
@@ -17,12 +17,13 @@ export async function runTests(args: string[]): Promise<number> {
   await build();
   await lint();
 
-  progress('准备真实服务：PostgreSQL、Temporal 开发服务器、时间跳跃测试服务器、Schemathesis、浏览器（Chromium）…');
+  progress('准备真实服务：PostgreSQL、Temporal 开发服务器、时间跳跃测试服务器、Schemathesis、S3 兼容存储（moto）、浏览器（Chromium）…');
   const provisioned = Date.now();
-  const [testServer, , schemathesis, chromium] = await Promise.all([ensureTestServer(), ensureTemporalCli(), ensureSchemathesis(), ensureChromium()]);
-  const [pg, temporal] = await Promise.all([
+  const [testServer, , schemathesis, chromium, motoServer] = await Promise.all([ensureTestServer(), ensureTemporalCli(), ensureSchemathesis(), ensureChromium(), ensureS3Server()]);
+  const [pg, temporal, s3] = await Promise.all([
     process.env.DATABASE_URL ? null : startPostgres({ dataDir: mkdtempSync(join(tmpdir(), 'duban-test-pg-')) }),
     startTemporalDevServer({ uiPort: null }),
+    startS3Server(motoServer),
   ]);
   progress(`服务已就绪（${since(provisioned)}）`);
 
@@ -42,6 +43,7 @@ export async function runTests(args: string[]): Promise<number> {
         DUBAN_TEST_SERVER_PATH: testServer,
         DUBAN_TEST_SCHEMATHESIS: schemathesis,
         DUBAN_TEST_CHROMIUM: chromium,
+        DUBAN_TEST_S3_ENDPOINT: s3.endpoint,
       },
       echo: true,
     });
@@ -51,7 +53,7 @@ export async function runTests(args: string[]): Promise<number> {
     if (summary) process.stdout.write(`\n${summary.passed} passed, ${summary.failed} failed\n`);
     return code ?? 1;
   } finally {
-    await Promise.allSettled([temporal.stop(), pg?.stop()]);
+    await Promise.allSettled([temporal.stop(), pg?.stop(), s3.stop()]);
   }
 }
 

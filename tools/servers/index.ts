@@ -13,3 +13,4 @@ export {
 export { ensureSchemathesis, SCHEMATHESIS_VERSION } from './schemathesis';
 export { ensureTestServer, TEST_SERVER_VERSION } from './temporal-test-server';
 export { ensureChromium } from './chromium';
+export { ensureS3Server, MOTO_VERSION, startS3Server, type S3Server } from './s3-server';

@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { cacheDir } from './cache-dir';
 import { runCommand } from './processes';
 import { formatDuration, progress } from './progress';
-import { isExecutableFile, which } from './which';
+import { findPython, PYTHONS } from './python';
+import { isExecutableFile } from './which';
 
 /**
  * Schemathesis, the schema-driven API tester of the OpenAPI conformance test: installed once from PyPI into
@@ -17,7 +17,6 @@ import { isExecutableFile, which } from './which';
 export const SCHEMATHESIS_VERSION = '4.32.5';
 /** Marks a finished install: a venv cannot be moved, so it is built in place and only trusted once marked. */
 const COMPLETE_MARKER = '.installed';
-const PYTHONS = ['python3.12', 'python3.11', 'python3.10', 'python3'];
 
 export async function ensureSchemathesis(): Promise<string> {
   const fromEnv = process.env.SCHEMATHESIS;
@@ -53,25 +52,6 @@ export async function ensureSchemathesis(): Promise<string> {
   await fs.writeFile(marker, `schemathesis==${SCHEMATHESIS_VERSION}\n`);
   progress(`Schemathesis 安装完成（用时 ${formatDuration(Date.now() - started)}）`);
   return st;
-}
-
-/** The first Python on PATH that is 3.10 or newer (what Schemathesis 4 requires). */
-function findPython(): string | null {
-  for (const name of PYTHONS) {
-    const candidate = which(name);
-    if (candidate === null) continue;
-    try {
-      const version = execFileSync(candidate, ['-c', 'import sys, venv; print(sys.version_info[0] * 100 + sys.version_info[1])'], {
-        encoding: 'utf8',
-        // A pyenv shim of a version that is not installed explains itself on stderr: not our business.
-        stdio: ['ignore', 'pipe', 'ignore'],
-      });
-      if (Number(version.trim()) >= 310) return candidate;
-    } catch {
-      // Not runnable, or without the venv module: try the next one.
-    }
-  }
-  return null;
 }
 
 async function exists(file: string): Promise<boolean> {

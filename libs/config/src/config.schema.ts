@@ -43,6 +43,29 @@ export const configSchema = z.object({
   EVIDENCE_MAX_BYTES: z.coerce.number({ invalid_type_error: '应为字节数' }).int('应为整数').min(1, '应为正整数').max(200 * 1024 * 1024, '不能超过 200 MB').default(20 * 1024 * 1024),
   /** How many evidence files one duty may hold. */
   EVIDENCE_MAX_FILES: z.coerce.number({ invalid_type_error: '应为整数' }).int('应为整数').min(1, '应为正整数').max(1000, '不能超过 1000').default(20),
+  /**
+   * Where the bytes of evidence files go (their name, type, size, SHA-256, uploader and duty stay in Postgres):
+   * `postgres` (default, the evidence_files table) or `s3` (any S3-compatible store: MinIO, Ceph, AWS S3…).
+   */
+  EVIDENCE_STORE: z.enum(['postgres', 's3'], { errorMap: () => ({ message: '应为 postgres 或 s3' }) }).default('postgres'),
+  /** The S3 API's address (MinIO: http://minio:9000); unset for AWS S3 itself. */
+  S3_ENDPOINT: z
+    .string()
+    .url('应为 URL（如 http://minio:9000）')
+    .refine((v) => /^https?:\/\//.test(v), '应以 http:// 或 https:// 开头')
+    .optional(),
+  /** The bucket evidence files go to (must exist). Required when EVIDENCE_STORE=s3. */
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, '应为 3–63 个字符的存储桶名（小写字母、数字、点、连字符）')
+    .optional(),
+  S3_REGION: z.string().regex(/^[a-z0-9-]{2,40}$/, '应为区域名（如 us-east-1）').default('us-east-1'),
+  /** Required when EVIDENCE_STORE=s3. */
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  /** Required when EVIDENCE_STORE=s3. */
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** Buckets in the path (http://minio:9000/bucket/key) rather than the host name: what MinIO needs unless it has a domain. */
+  S3_FORCE_PATH_STYLE: bool.default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
   /** `production` requires AUTH_TOKEN_SECRET to be set (no development default). */
   NODE_ENV: z.enum(['development', 'test', 'production'], { errorMap: () => ({ message: '应为 development、test 或 production' }) }).default('development'),
@@ -60,6 +83,11 @@ export const configSchema = z.object({
     .default('false'),
   /** How long a session token stays valid. */
   AUTH_TOKEN_TTL: z.string().refine((v) => isIsoDuration(v), '应为 ISO-8601 时长（如 PT8H）').default('PT8H'),
+}).superRefine((c, context) => {
+  if (c.EVIDENCE_STORE !== 's3') return;
+  for (const variable of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+    if (!c[variable]) context.addIssue({ code: z.ZodIssueCode.custom, path: [variable], message: 'EVIDENCE_STORE=s3 时必须设置' });
+  }
 });
 
 export type RawConfig = z.infer<typeof configSchema>;

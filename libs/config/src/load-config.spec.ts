@@ -43,9 +43,49 @@ describe('loadConfig', () => {
   });
 
   it('limits evidence files: 20 MB and 20 per duty by default', () => {
-    expect(loadConfig(base).evidence).toEqual({ maxBytes: 20 * 1024 * 1024, maxFiles: 20 });
-    expect(loadConfig({ ...base, EVIDENCE_MAX_BYTES: '1048576', EVIDENCE_MAX_FILES: '5' }).evidence).toEqual({ maxBytes: 1048576, maxFiles: 5 });
+    expect(loadConfig(base).evidence).toEqual({ maxBytes: 20 * 1024 * 1024, maxFiles: 20, store: { kind: 'postgres' } });
+    expect(loadConfig({ ...base, EVIDENCE_MAX_BYTES: '1048576', EVIDENCE_MAX_FILES: '5' }).evidence).toMatchObject({ maxBytes: 1048576, maxFiles: 5 });
     expect(() => loadConfig({ ...base, EVIDENCE_MAX_BYTES: 'lots' })).toThrow(/EVIDENCE_MAX_BYTES/);
+  });
+
+  it('keeps evidence bytes in Postgres by default; EVIDENCE_STORE=s3 reads the S3 variables', () => {
+    expect(loadConfig(base).evidence.store).toEqual({ kind: 'postgres' });
+    const s3 = { ...base, EVIDENCE_STORE: 's3', S3_ENDPOINT: 'http://minio:9000', S3_BUCKET: 'duban-evidence', S3_ACCESS_KEY_ID: 'duban', S3_SECRET_ACCESS_KEY: 'secret-key', S3_FORCE_PATH_STYLE: 'true' };
+    expect(loadConfig(s3).evidence.store).toEqual({
+      kind: 's3',
+      endpoint: 'http://minio:9000',
+      bucket: 'duban-evidence',
+      region: 'us-east-1',
+      accessKeyId: 'duban',
+      secretAccessKey: 'secret-key',
+      forcePathStyle: true,
+    });
+    // AWS S3 itself: no endpoint, virtual-hosted buckets.
+    const { S3_ENDPOINT: _endpoint, S3_FORCE_PATH_STYLE: _pathStyle, ...aws } = s3;
+    expect(loadConfig({ ...aws, S3_REGION: 'cn-north-1' }).evidence.store).toMatchObject({ endpoint: null, region: 'cn-north-1', forcePathStyle: false });
+    // The S3 variables alone change nothing.
+    expect(loadConfig({ ...base, S3_BUCKET: 'duban-evidence' }).evidence.store).toEqual({ kind: 'postgres' });
+  });
+
+  it('refuses to boot on a missing or bad evidence store variable, naming it', () => {
+    const problems = (env: Record<string, string>) => {
+      try {
+        loadConfig({ ...base, ...env });
+      } catch (error) {
+        return (error as ConfigError).problems;
+      }
+      return [];
+    };
+    expect(problems({ EVIDENCE_STORE: 'disk' })).toEqual([{ variable: 'EVIDENCE_STORE', reason: '应为 postgres 或 s3' }]);
+    expect(problems({ EVIDENCE_STORE: 's3', S3_BUCKET: 'b-1' }).map((p) => `${p.variable}: ${p.reason}`)).toEqual([
+      'S3_ACCESS_KEY_ID: EVIDENCE_STORE=s3 时必须设置',
+      'S3_SECRET_ACCESS_KEY: EVIDENCE_STORE=s3 时必须设置',
+    ]);
+    expect(problems({ EVIDENCE_STORE: 's3', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's' }).map((p) => p.variable)).toEqual(['S3_BUCKET']);
+    expect(problems({ S3_BUCKET: 'Evidence_Bucket' }).map((p) => p.variable)).toEqual(['S3_BUCKET']);
+    expect(problems({ S3_ENDPOINT: 'minio:9000' }).map((p) => p.variable)).toEqual(['S3_ENDPOINT']);
+    expect(problems({ S3_FORCE_PATH_STYLE: 'sometimes' }).map((p) => p.variable)).toEqual(['S3_FORCE_PATH_STYLE']);
+    expect(() => loadConfig({ ...base, EVIDENCE_STORE: 's3' })).toThrow(/S3_BUCKET: EVIDENCE_STORE=s3 时必须设置/);
   });
 
   it('requires DATABASE_URL', () => {

@@ -1,5 +1,5 @@
 import { isoDurationToMillis } from '@duban/domain';
-import { configSchema } from './config.schema';
+import { configSchema, RawConfig } from './config.schema';
 import { weakSecretReason } from './secret-strength';
 
 export interface DubanConfig {
@@ -14,11 +14,16 @@ export interface DubanConfig {
   api: { host: string; port: number; decisionWaitMs: number; trustProxy: boolean | number | string };
   /** Where people reach the system (no trailing slash); the console is under `${publicUrl}/console/`. */
   publicUrl: string;
-  /** Evidence files (履职佐证材料): the largest accepted, and how many per duty. */
-  evidence: { maxBytes: number; maxFiles: number };
+  /** Evidence files (履职佐证材料): the largest accepted, how many per duty, and where their bytes are kept. */
+  evidence: { maxBytes: number; maxFiles: number; store: EvidenceStoreConfig };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
   auth: { tokenSecret: string; tokenTtlMs: number };
 }
+
+/** Where evidence bytes go: the evidence_files table, or an S3-compatible bucket. */
+export type EvidenceStoreConfig =
+  | { kind: 'postgres' }
+  | { kind: 's3'; endpoint: string | null; bucket: string; region: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean };
 
 /** Signs tokens only where nothing real is at stake: refused when NODE_ENV=production. */
 export const DEVELOPMENT_TOKEN_SECRET = 'duban-development-only-token-secret-do-not-use-in-production';
@@ -54,9 +59,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): DubanConfig {
     timeZone: c.DUBAN_TIME_ZONE,
     api: { host: c.API_HOST, port: c.API_PORT, decisionWaitMs: isoDurationToMillis(c.DECISION_WAIT), trustProxy: trustProxy(c.TRUST_PROXY) },
     publicUrl: (c.PUBLIC_URL ?? `http://127.0.0.1:${c.API_PORT}`).replace(/\/+$/, ''),
-    evidence: { maxBytes: c.EVIDENCE_MAX_BYTES, maxFiles: c.EVIDENCE_MAX_FILES },
+    evidence: { maxBytes: c.EVIDENCE_MAX_BYTES, maxFiles: c.EVIDENCE_MAX_FILES, store: evidenceStore(c) },
     logLevel: c.LOG_LEVEL,
     auth: { tokenSecret: c.AUTH_TOKEN_SECRET ?? DEVELOPMENT_TOKEN_SECRET, tokenTtlMs: isoDurationToMillis(c.AUTH_TOKEN_TTL) },
+  };
+}
+
+function evidenceStore(c: RawConfig): EvidenceStoreConfig {
+  if (c.EVIDENCE_STORE === 'postgres') return { kind: 'postgres' };
+  return {
+    kind: 's3',
+    endpoint: c.S3_ENDPOINT ?? null,
+    // Present: the schema refuses EVIDENCE_STORE=s3 without them.
+    bucket: c.S3_BUCKET!,
+    region: c.S3_REGION,
+    accessKeyId: c.S3_ACCESS_KEY_ID!,
+    secretAccessKey: c.S3_SECRET_ACCESS_KEY!,
+    forcePathStyle: c.S3_FORCE_PATH_STYLE,
   };
 }
 

@@ -59,7 +59,7 @@ export class EvidenceController {
   @ApiResponse({ status: 404, description: '佐证材料不存在，或其事项不在您的范围内' })
   async download(@IdParam() id: string) {
     const file = await this.evidence.content(id);
-    return new StreamableFile(file.content, { type: file.contentType, length: file.content.length, disposition: `attachment; filename*=UTF-8''${rfc5987(file.fileName)}` });
+    return new StreamableFile(file.stream, { type: file.contentType, length: file.size, disposition: `attachment; filename*=UTF-8''${rfc5987(file.fileName)}` });
   }
 
   @Delete('evidence/:id')

@@ -1,15 +1,18 @@
 import { DubanConfig } from '@duban/config';
 import { isOpenDutyStatus } from '@duban/domain';
 import { EvidenceFileEntity, lockDuty } from '@duban/persistence';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { badRequest, conflict, forbidden, notFound } from '../common/errors/duban.exception';
 import { Principal } from '../access/principal';
 import { DUBAN_CONFIG } from '../config/config.module';
 import { detectEvidenceKind, EVIDENCE_KINDS, uploadedFileName } from './evidence-type';
 import { EVIDENCE_FIELD } from './evidence-upload.interceptor';
+import { EvidenceStores } from './store/evidence-stores';
+import { EvidenceObject } from './store/interfaces/evidence-store.interface';
 
 /** What multer hands over of the uploaded file (kept in memory). */
 export interface UploadedEvidence {
@@ -19,7 +22,18 @@ export interface UploadedEvidence {
 }
 
 /** Every column but the bytes. */
-const LISTED = { id: true, dutyId: true, fileName: true, contentType: true, size: true, sha256: true, uploadedAt: true, uploadedByPersonId: true } as const;
+const LISTED = {
+  id: true,
+  dutyId: true,
+  fileName: true,
+  contentType: true,
+  size: true,
+  sha256: true,
+  store: true,
+  objectKey: true,
+  uploadedAt: true,
+  uploadedByPersonId: true,
+} as const;
 
 function toEvidenceView(file: EvidenceFileEntity) {
   return {
@@ -40,13 +54,17 @@ export type EvidenceView = ReturnType<typeof toEvidenceView>;
 /**
  * Evidence files (履职佐证材料) kept with a duty. Added while the duty is open and after its completion (minutes
  * arrive later), never once cancelled; removed by their uploader while the duty is open. Writes are audited by
- * the table's trigger, without the bytes.
+ * the table's trigger, without the bytes. The bytes go to the configured store (the row itself, or an S3-compatible
+ * bucket: see store/); the row, in Postgres, says which.
  */
 @Injectable()
 export class EvidenceService {
+  private readonly logger = new Logger(EvidenceService.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(DUBAN_CONFIG) private readonly config: DubanConfig,
+    private readonly stores: EvidenceStores,
   ) {}
 
   async add(dutyId: string, file: UploadedEvidence | undefined, principal: Principal): Promise<EvidenceView> {
@@ -57,28 +75,33 @@ export class EvidenceService {
     if (/[\u0000-\u001f\u007f/\\]/.test(fileName)) throw badRequest(EVIDENCE_FIELD, '文件名不能含控制字符或路径分隔符');
     const detected = detectEvidenceKind(file.buffer, fileName);
     if ('problem' in detected) throw badRequest(EVIDENCE_FIELD, detected.problem);
-    const id = await this.dataSource.transaction(async (manager) => {
-      // Locked: two uploads at once cannot both take the last place.
-      const duty = await lockDuty(manager, dutyId);
-      if (!duty) throw notFound('事项', dutyId);
-      if (duty.responsiblePersonId !== principal.personId) throw forbidden('只有该事项的责任人本人可以上传或删除佐证材料');
-      if (duty.status === 'cancelled') throw conflict('DUTY_CANCELLED', '该事项已取消，不能再上传佐证材料');
-      const count = await manager.getRepository(EvidenceFileEntity).countBy({ dutyId });
-      if (count >= this.config.evidence.maxFiles) throw conflict('TOO_MANY_EVIDENCE_FILES', `每项事项最多 ${this.config.evidence.maxFiles} 份佐证材料，请先删除不需要的`);
-      const saved = await manager.getRepository(EvidenceFileEntity).save(
-        manager.getRepository(EvidenceFileEntity).create({
-          dutyId,
-          fileName,
-          contentType: EVIDENCE_KINDS[detected.kind].contentType,
-          size: file.buffer.length,
-          sha256: createHash('sha256').update(file.buffer).digest('hex'),
-          content: file.buffer,
-          uploadedByPersonId: principal.personId,
-        }),
-      );
-      return saved.id;
-    });
-    return this.one(id);
+    const store = this.stores.current;
+    const object = {
+      id: randomUUID(),
+      dutyId,
+      contentType: EVIDENCE_KINDS[detected.kind].contentType,
+      sha256: createHash('sha256').update(file.buffer).digest('hex'),
+    };
+    let stored = false;
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        // Locked: two uploads at once cannot both take the last place.
+        const duty = await lockDuty(manager, dutyId);
+        if (!duty) throw notFound('事项', dutyId);
+        if (duty.responsiblePersonId !== principal.personId) throw forbidden('只有该事项的责任人本人可以上传或删除佐证材料');
+        if (duty.status === 'cancelled') throw conflict('DUTY_CANCELLED', '该事项已取消，不能再上传佐证材料');
+        const count = await manager.getRepository(EvidenceFileEntity).countBy({ dutyId });
+        if (count >= this.config.evidence.maxFiles) throw conflict('TOO_MANY_EVIDENCE_FILES', `每项事项最多 ${this.config.evidence.maxFiles} 份佐证材料，请先删除不需要的`);
+        // The bytes first: the row commits only once its store holds them.
+        const bytes = await store.put(object, file.buffer);
+        stored = true;
+        await manager.getRepository(EvidenceFileEntity).insert({ ...object, fileName, size: file.buffer.length, store: store.kind, ...bytes, uploadedByPersonId: principal.personId });
+      });
+    } catch (error) {
+      if (stored) await this.discard({ ...object, objectKey: null }, store.kind);
+      throw error;
+    }
+    return this.one(object.id);
   }
 
   async list(dutyId: string): Promise<EvidenceView[]> {
@@ -91,21 +114,34 @@ export class EvidenceService {
     return files.map(toEvidenceView);
   }
 
-  async content(id: string): Promise<{ fileName: string; contentType: string; content: Buffer }> {
-    const file = await this.dataSource.getRepository(EvidenceFileEntity).findOne({ select: { fileName: true, contentType: true, content: true }, where: { id } });
+  /** The file's name and type, and its bytes as a stream from the store that holds them. */
+  async content(id: string): Promise<{ fileName: string; contentType: string; size: number; stream: Readable }> {
+    const file = await this.dataSource.getRepository(EvidenceFileEntity).findOne({ select: LISTED, where: { id } });
     if (!file) throw notFound('佐证材料', id);
-    return file;
+    return { fileName: file.fileName, contentType: file.contentType, size: file.size, stream: await this.stores.holding(file.store).open(file) };
   }
 
   async remove(id: string, principal: Principal): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    const file = await this.dataSource.transaction(async (manager) => {
       const file = await manager.getRepository(EvidenceFileEntity).findOne({ select: LISTED, where: { id } });
       if (!file) throw notFound('佐证材料', id);
       const duty = await lockDuty(manager, file.dutyId);
       if (file.uploadedByPersonId !== principal.personId) throw forbidden('只有上传者本人可以删除该佐证材料');
       if (!duty || !isOpenDutyStatus(duty.status)) throw conflict('DUTY_CLOSED', '该事项已完成或已取消，佐证材料不能再删除');
       await manager.getRepository(EvidenceFileEntity).delete({ id });
+      return file;
     });
+    // After the commit: a row never points at bytes already gone.
+    await this.discard(file, file.store);
+  }
+
+  /** Removes bytes no row points at; a failure leaves an orphan object behind (logged), never a broken row. */
+  private async discard(file: EvidenceObject, kind: EvidenceFileEntity['store']): Promise<void> {
+    try {
+      await this.stores.holding(kind).remove(file);
+    } catch (error) {
+      this.logger.warn(`佐证材料 ${file.id} 的内容未能从存储（${kind}）中删除：${(error as Error).message}`);
+    }
   }
 
   private async one(id: string): Promise<EvidenceView> {
