@@ -2,6 +2,7 @@ import { calendarDate } from '@duban/domain';
 import type { Browser, Page } from 'playwright-core';
 import { ApiClient } from '../support/api-client';
 import { eventually } from '../support/eventually';
+import { completeWithEvidence } from '../support/evidence';
 import { buildTreeOverHttp, HttpTree, issueOverHttp } from '../support/http-tree';
 import { SystemUnderTest } from '../support/system-under-test';
 import { consoleUrl, launchBrowser, logInThroughPage, newContext, Screenshots } from './support/browser';
@@ -42,7 +43,7 @@ describe('browser: the dashboard shows the API figures (Chromium, API + console,
     // 乙县委: open (蓝), overdue (红).
     await issue('b', 3 * 86_400_000, { warningWindow: 'PT1H' });
     await issue('b', 1_000, { gracePeriod: 'P30D' });
-    expect((await (await sut.as(tree.people.a.id)).post(`/duties/${aDone}/completion`, { heldOn: today, note: '已报备' })).status).toBe(200);
+    expect((await completeWithEvidence(await sut.as(tree.people.a.id), aDone, { heldOn: today, note: '已报备' })).status).toBe(200);
     await eventually(async () => {
       const pending = (await mj.get('/escalations?status=pending')).body as unknown[];
       const dashboard = (await mj.get(`/organizations/${tree.orgs.mid}/dashboard`)).body;

@@ -1,6 +1,7 @@
 import { calendarDate } from '@duban/domain';
 import { ApiClient } from '../support/api-client';
 import { eventually } from '../support/eventually';
+import { completeWithEvidence } from '../support/evidence';
 import { buildTreeOverHttp, HttpTree, issueOverHttp } from '../support/http-tree';
 import { SystemUnderTest } from '../support/system-under-test';
 
@@ -62,10 +63,10 @@ describe('dashboard (Postgres, Temporal, SMTP)', () => {
     const bCancelled = await issue('b', 86_400_000, {});
 
     const today = calendarDate(new Date(), sut.config.timeZone);
-    expect((await as.b.post(`/duties/${bOnTime}/completion`, { heldOn: today, note: '已报备' })).status).toBe(200);
+    expect((await completeWithEvidence(as.b, bOnTime, { heldOn: today, note: '已报备' })).status).toBe(200);
     expect((await sut.api.post(`/duties/${bCancelled}/cancellation`, { reason: '误下达' })).status).toBe(200);
     await until(aLate, 'overdue');
-    expect((await as.a.post(`/duties/${aLate}/completion`, { heldOn: today, note: '逾期补报' })).status).toBe(200);
+    expect((await completeWithEvidence(as.a, aLate, { heldOn: today, note: '逾期补报' })).status).toBe(200);
     await decide(await pendingProposal(aRejected), { decision: 'reject', reason: '已督促，暂不上报' }, 'rejected');
     await decide(await pendingProposal(bApproved), { decision: 'approve' }, 'approved');
     await pendingProposal(midPending);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ApiClient } from '../support/api-client';
+import { EVIDENCE_PDF, uploadEvidence } from '../support/evidence';
 import { buildTreeOverHttp, HttpTree, issueOverHttp } from '../support/http-tree';
 import { TestBucket } from '../support/s3-bucket';
 import { SystemUnderTest } from '../support/system-under-test';
@@ -158,11 +159,42 @@ describe.each(['postgres', 's3'] as const)('evidence files kept in %s (Postgres,
     expect([cancelled.status, cancelled.body.code]).toEqual([409, 'DUTY_CANCELLED']);
   });
 
+  it('a completion holds what the template asks: no 民主生活会 done without its minutes uploaded first', async () => {
+    const issued = await issueOverHttp(sut.api, tree.orgs.mid, { templateId: 'democratic-life-meeting', dueAt: new Date(Date.now() + 86_400_000).toISOString() });
+    expect(issued.status).toBe(201);
+    const meeting: string = issued.body.duties[0].id;
+    // The duty says what its completion must hold, in Chinese, so the console needs no rule of its own.
+    expect((await as.m.get(`/duties/${meeting}`)).body.evidenceRequired).toEqual([
+      { item: 'heldOn', label: '履职日期' },
+      { item: 'note', label: '情况说明' },
+      { item: 'file', label: '会议记录、签到表' },
+    ]);
+    expect((await as.m.get(`/duties/${dutyA}`)).body.evidenceRequired.map((r: { item: string }) => r.item)).toEqual(['heldOn', 'counterpart', 'note']);
+
+    const today = new Date().toISOString().slice(0, 10);
+    const refused = await as.m.post(`/duties/${meeting}/completion`, { heldOn: today, note: '召开年度民主生活会' });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [{ field: 'evidence', reason: '该事项要求上传会议记录、签到表作为佐证材料：请先在“证据材料”中上传至少一份，再登记完成' }],
+    });
+    // Refused means not claimed: still open, nothing in its history.
+    const still = (await as.m.get(`/duties/${meeting}`)).body;
+    expect(still.status).toBe('pending');
+    expect(still.history.map((e: { type: string }) => e.type)).not.toContain('completed');
+
+    expect((await uploadEvidence(as.m, meeting, '民主生活会会议记录.pdf')).status).toBe(201);
+    const done = await as.m.post(`/duties/${meeting}/completion`, { heldOn: today, note: '召开年度民主生活会' });
+    expect([done.status, done.body.status, done.body.evidenceCount]).toEqual([200, 'completed', 1]);
+    const download = await fetch(`${sut.anonymous.baseUrl}/evidence/${(await as.m.get(`/duties/${meeting}/evidence`)).body[0].id}`, { headers: as.mj.authorization });
+    expect(Buffer.from(await download.arrayBuffer()).equals(EVIDENCE_PDF)).toBe(true);
+  });
+
   it('every upload and removal is in the audit trail, by its person, without the bytes', async () => {
     const rows: { action: string; actor: string; after: Record<string, unknown> | null; before: Record<string, unknown> | null }[] = await sut.db.dataSource.query(
       `SELECT action, actor, after, before FROM audit_log WHERE table_name = 'evidence_files' ORDER BY seq`,
     );
-    expect(rows.map((r) => r.action)).toEqual(['insert', 'insert', 'insert', 'delete', 'insert']);
+    expect(rows.map((r) => r.action)).toEqual(['insert', 'insert', 'insert', 'delete', 'insert', 'insert']);
     expect(new Set(rows.map((r) => r.actor))).toEqual(new Set([`person:${tree.people.m.id}`]));
     expect(rows[0].after).toMatchObject({ file_name: '民主生活会会议记录（签字版）.pdf', duty_id: dutyA });
     for (const r of rows) expect(Object.keys(r.after ?? r.before ?? {})).not.toContain('content');

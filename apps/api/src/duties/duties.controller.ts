@@ -68,7 +68,10 @@ export class DutiesController {
   @Post('duties/:id/completion')
   @Can('duty.complete', on('duty', 'params.id'))
   @HttpCode(200)
-  @ApiOperation({ summary: '责任人登记完成（日期、对象、情况），提醒随即停止' })
+  @ApiOperation({
+    summary:
+      '责任人登记完成（日期、对象、情况），提醒随即停止。须含事项模板要求的佐证（事项的 evidenceRequired）：要求文件的，须先上传至少一份佐证材料，否则 400（字段 evidence，说明应上传什么）',
+  })
   complete(@IdParam() id: string, @Body() dto: CompleteDutyDto, @CurrentPrincipal() principal: Principal) {
     return this.duties.complete(id, dto, principal);
   }

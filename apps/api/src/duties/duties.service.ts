@@ -12,6 +12,7 @@ import { DUBAN_CONFIG } from '../config/config.module';
 import { CompleteDutyDto, ListDutiesQuery } from './dto/duty.dto';
 import { toDutyView, toEventView } from './duty-view';
 import { claimed } from './duty-claim';
+import { requireCompletionEvidence } from './completion-evidence';
 import { DutyWorkflows } from './duty-workflows';
 
 @Injectable()
@@ -61,8 +62,9 @@ export class DutiesService {
           timeline: { type: 'completed', dedupeKey: 'completed', actorKind: 'person', actorPersonId, data: completion },
         }),
       );
-      // After the claim, so a closed duty answers 409 whatever the body says; a bad counterpart rolls the claim back.
+      // After the claim, so a closed duty answers 409 whatever the body says; a bad counterpart or missing evidence rolls the claim back.
       await this.requireCounterpart(dto.counterpartPersonId, duty, principal);
+      await requireCompletionEvidence(manager, duty, dto);
       return workflowId;
     });
     await this.workflows.signal(workflowId, dutyCompletedSignal);

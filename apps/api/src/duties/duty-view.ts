@@ -1,4 +1,4 @@
-import { citationsOfDuty, DUTY_COLOUR_LABELS, DUTY_EVENT_LABELS, DUTY_STATUS_LABELS, dutyColour, warningWindowOf } from '@duban/domain';
+import { citationsOfDuty, DUTY_COLOUR_LABELS, DUTY_EVENT_LABELS, DUTY_STATUS_LABELS, dutyColour, evidenceRequirements, templateOfDuty, warningWindowOf } from '@duban/domain';
 import { DutyEntity, DutyEventEntity } from '@duban/persistence';
 
 /** What the API shows of a duty: names next to ids, labels next to codes. */
@@ -32,6 +32,8 @@ export function toDutyView(duty: DutyEntity, now: Date = new Date()) {
     citation: duty.citation,
     /** The same clauses one by one, with the words of the document that impose the duty. */
     citations: citationsOfDuty(duty.templateId, duty.citation).map(({ document, clause, quote }) => ({ document, clause, quote })),
+    /** What a completion must hold, as the duty's template asks: heldOn, counterpart, note, file (with what file, in words). */
+    evidenceRequired: evidenceRequirements(templateOfDuty(duty.templateId, duty.citation)),
     policy: duty.policy,
     workflowId: duty.workflowId,
     completedAt: duty.completedAt?.toISOString() ?? null,

@@ -4,7 +4,7 @@ import beijing2021 from './data/beijing-2021.json';
 import central2021 from './data/central-2021.json';
 import czu2022 from './data/czu-2022.json';
 import shanxiSchool2022 from './data/shanxi-school-2022.json';
-import type { PolicyPack } from './pack.types';
+import type { PackTemplate, PolicyPack } from './pack.types';
 import { REGIME_IDS, validatePack } from './validate-pack';
 
 export * from './pack.types';
@@ -50,9 +50,14 @@ export function isRegimeId(value: unknown): value is RegimeId {
  * Empty when no pack has it any more (a duty of a retired pack version keeps its line, not its quotes).
  */
 export function citationsOfDuty(templateId: string, citation: string): Citation[] {
+  return templateOfDuty(templateId, citation)?.citations ?? [];
+}
+
+/** The template a duty was issued from (the one with its id whose citations read as the duty's), if a pack still has it. */
+export function templateOfDuty(templateId: string, citation: string): PackTemplate | undefined {
   for (const pack of POLICY_PACKS) {
     const template = pack.templates.find((t) => t.id === templateId && formatCitations(t.citations) === citation);
-    if (template) return template.citations;
+    if (template) return template;
   }
-  return [];
+  return undefined;
 }
