@@ -1,16 +1,15 @@
 import type { Browser } from 'playwright-core';
+import { EVIDENCE_PDF } from '../support/evidence';
 import { buildTreeOverHttp, HttpTree, issueOverHttp } from '../support/http-tree';
 import { ReceivedMail } from '../support/smtp-receiver';
 import { SystemUnderTest } from '../support/system-under-test';
 import { consoleUrl, launchBrowser, logInThroughPage, newContext, PHONE, Screenshots, scrollsSideways } from './support/browser';
 
-/** The smallest file the API takes for a PDF (it looks at the content, not the name). */
-const EVIDENCE_PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
-
 /**
  * A leader follows the link of the email that asks them to sign for a duty (PUBLIC_URL is the system's own
- * address), logs in, lands on the duty, signs for it, uploads an evidence PDF and records it done: the overdue
- * reminders, arriving every few seconds until then, stop.
+ * address), logs in, lands on the duty, signs for it, is told what its template asks (报备材料) and cannot record it
+ * done without it, uploads an evidence PDF and records it done: the overdue reminders, arriving every few seconds
+ * until then, stop.
  */
 describe('browser: the leader pages (Chromium, API + console, worker, Postgres, SMTP)', () => {
   const sut = new SystemUnderTest();
@@ -60,18 +59,52 @@ describe('browser: the leader pages (Chromium, API + console, worker, Postgres, 
     await page.getByText('已签收').first().waitFor();
     await page.getByText('未签收', { exact: true }).waitFor({ state: 'detached' });
 
+    // The duty says what its completion must hold; without the file the form refuses to submit.
+    await page.getByText('须填写履职日期、情况说明；须上传报备材料（至少一份佐证材料）').first().waitFor();
+    const fileRefusal = '该事项要求上传报备材料作为佐证材料：请先在“证据材料”中上传至少一份，再登记完成';
+    const fillCompletion = async () => {
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('履职日期', { exact: true }).click();
+      await page.locator('.ant-picker-dropdown:visible').getByText('今天').click();
+      await dialog.getByLabel('情况说明').fill('已按规定向上级党委报备分工调整情况。');
+      return dialog;
+    };
+    await page.getByRole('button', { name: '登记完成' }).click();
+    let dialog = await fillCompletion();
+    await dialog.getByText('尚未上传报备材料').waitFor();
+    await dialog.getByRole('button', { name: /确\s*定|确\s*认|提\s*交/ }).click();
+    await dialog.getByText(fileRefusal).waitFor();
+    await shots.take(page, 'completion-refused-without-file');
+    await dialog.getByRole('button', { name: /取\s*消/ }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect((await sut.api.get(`/duties/${dutyId}`)).body.status).toBe('overdue');
+
     // 证据材料: a PDF through the upload button.
     await page.locator('input[type=file]').setInputFiles({ name: '报备材料.pdf', mimeType: 'application/pdf', buffer: EVIDENCE_PDF });
     await page.getByText('已上传：报备材料.pdf').waitFor();
     await page.locator('.ant-list-item').getByText('报备材料.pdf').waitFor();
     await shots.take(page, 'acknowledged-with-evidence');
 
+    // Removed behind the page's back (another tab): the form thinks there is a file, the API refuses and says why.
+    const leader = await sut.as(tree.people.m.id);
+    const [uploaded] = (await leader.get(`/duties/${dutyId}/evidence`)).body;
+    expect((await leader.delete(`/evidence/${uploaded.id}`)).status).toBe(204);
+    await page.getByRole('button', { name: '登记完成' }).click();
+    dialog = await fillCompletion();
+    await dialog.getByText('已上传 1 份').waitFor();
+    await dialog.getByRole('button', { name: /确\s*定|确\s*认|提\s*交/ }).click();
+    await dialog.getByText(fileRefusal).waitFor();
+    await shots.take(page, 'completion-refused-by-api');
+    await dialog.getByRole('button', { name: /取\s*消/ }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await page.locator('input[type=file]').setInputFiles({ name: '报备材料.pdf', mimeType: 'application/pdf', buffer: EVIDENCE_PDF });
+    await page.getByText('已上传：报备材料.pdf').waitFor();
+
     // 登记完成.
     await page.getByRole('button', { name: '登记完成' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('谈话（履职）日期').click();
-    await page.locator('.ant-picker-dropdown').getByText('今天').click();
-    await dialog.getByLabel('情况说明').fill('已按规定向上级党委报备分工调整情况。');
+    dialog = await fillCompletion();
+    await dialog.getByText('已上传 1 份').waitFor();
     await shots.take(page, 'completion-form');
     await dialog.getByRole('button', { name: /确\s*定|确\s*认|提\s*交/ }).click();
     await page.getByText('已登记完成，提醒随即停止').waitFor();

@@ -26,9 +26,17 @@ export interface DutyView {
   citation: string;
   /** The same clauses one by one, with the words of the document that impose the duty (empty for a retired pack). */
   citations: { document: string; clause: string; quote: string }[];
+  /** What a completion must hold, as the duty's template asks (the API refuses a completion without it). */
+  evidenceRequired: EvidenceRequirement[];
   completedAt: string | null;
   completion: { heldOn: string; counterpartPersonId: string | null; note: string } | null;
   createdAt: string;
+}
+
+/** One thing a completion must hold: the day, the counterpart, the note, or a file (label: which, e.g. 会议记录、签到表). */
+export interface EvidenceRequirement {
+  item: 'heldOn' | 'counterpart' | 'note' | 'file';
+  label: string;
 }
 
 export interface DutyEvent {
@@ -41,6 +49,8 @@ export interface DutyEvent {
 }
 
 export interface DutyDetail extends DutyView {
+  /** How many evidence files the duty holds. */
+  evidenceCount: number;
   history: DutyEvent[];
 }
 

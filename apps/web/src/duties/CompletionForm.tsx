@@ -1,21 +1,35 @@
 import { ModalForm, ProFormDatePicker, ProFormSelect, ProFormTextArea } from '@ant-design/pro-components';
-import { Alert, App, Button, Form } from 'antd';
+import { Alert, App, Button, Form, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, unwrap } from '../api/client';
 import type { DutyView } from '../api/views';
 import { showRefusal } from '../errors/form-refusal';
 import { formatCounterpart } from './format';
-import { completionBody, completionChecks, type CompletionValues } from '../forms/duty-forms';
+import { completionBody, completionChecks, evidenceFileProblem, evidenceRequirementText, type CompletionValues } from '../forms/duty-forms';
 
-const FIELDS = ['heldOn', 'counterpartPersonId', 'note'];
+/** The API's fields: `evidence` is its refusal of a completion without the file the template asks. */
+const FIELDS = ['heldOn', 'counterpartPersonId', 'note', 'evidence'];
 
-/** 登记完成: the day, the person actually talked to (the duty's by default), what was done. */
-export function CompletionForm({ duty, onDone }: { duty: DutyView; onDone: () => void }) {
+/** Where the form shows the uploaded files against what the template asks (no input: files are uploaded on the duty page). */
+function EvidenceStatus({ files, wanted }: { files: number; wanted: string | undefined }) {
+  if (files > 0) return <Typography.Text>已上传 {files} 份</Typography.Text>;
+  return <Typography.Text type={wanted ? 'danger' : 'secondary'}>{wanted ? `尚未上传${wanted}` : '尚未上传（本事项不要求）'}</Typography.Text>;
+}
+
+/**
+ * 登记完成: the day, the person actually talked to (the duty's by default), what was done — and what the duty's
+ * template asks as evidence (`evidenceRequired`): a file it asks must be uploaded first, or the form refuses.
+ */
+export function CompletionForm({ duty, evidenceFiles, onDone }: { duty: DutyView; evidenceFiles: number; onDone: () => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<CompletionValues>();
   const [problem, setProblem] = useState<string | null>(null);
   const counterpart = duty.counterpart ? [{ value: duty.counterpart.id, label: formatCounterpart(duty.counterpart) }] : [];
+  const asked = evidenceRequirementText(duty.evidenceRequired);
+  const wantedFile = duty.evidenceRequired.find((r) => r.item === 'file')?.label;
+  // The template's own word for the day (谈话日期 for a talk, 履职日期 otherwise), when it asks one.
+  const dayLabel = duty.evidenceRequired.find((r) => r.item === 'heldOn')?.label ?? '谈话（履职）日期';
 
   return (
     <ModalForm<CompletionValues>
@@ -38,9 +52,10 @@ export function CompletionForm({ duty, onDone }: { duty: DutyView; onDone: () =>
       }}
     >
       {problem && <Alert type="error" showIcon message={problem} style={{ marginBottom: 16 }} />}
+      {asked && <Alert type="info" showIcon message={`本事项${asked}`} style={{ marginBottom: 16 }} />}
       <ProFormDatePicker
         name="heldOn"
-        label="谈话（履职）日期"
+        label={dayLabel}
         width="md"
         fieldProps={{ disabledDate: (day: Dayjs) => day.isAfter(dayjs(), 'day') }}
         rules={[{ validator: async (_: unknown, value?: Dayjs | string) => { const reason = completionChecks.heldOn(value ? dayjs(value).format('YYYY-MM-DD') : undefined); if (reason) throw new Error(reason); } }]}
@@ -66,6 +81,14 @@ export function CompletionForm({ duty, onDone }: { duty: DutyView; onDone: () =>
         fieldProps={{ rows: 4, showCount: true, maxLength: 4000 }}
         rules={[{ validator: async (_: unknown, value?: string) => { const reason = completionChecks.note(value); if (reason) throw new Error(reason); } }]}
       />
+      <Form.Item
+        name="evidence"
+        label="佐证材料"
+        required={!!wantedFile}
+        rules={[{ validator: async () => { const reason = evidenceFileProblem(duty.evidenceRequired, evidenceFiles); if (reason) throw new Error(reason); } }]}
+      >
+        <EvidenceStatus files={evidenceFiles} wanted={wantedFile} />
+      </Form.Item>
     </ModalForm>
   );
 }

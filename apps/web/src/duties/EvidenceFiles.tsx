@@ -13,7 +13,7 @@ const sizeOf = (bytes: number) => (bytes >= 1_048_576 ? `${(bytes / 1_048_576).t
  * 证据材料: upload (POST /duties/:id/evidence, multipart field `file`, with the bearer), list (GET /duties/:id/evidence)
  * and download (GET /evidence/:id). Refusals (413 too large, 400 wrong type…) are shown as they are.
  */
-export function EvidenceFiles({ dutyId, canUpload }: { dutyId: string; canUpload: boolean }) {
+export function EvidenceFiles({ dutyId, canUpload, onChange }: { dutyId: string; canUpload: boolean; onChange?: (files: EvidenceFile[]) => void }) {
   const { message } = App.useApp();
   const [files, setFiles] = useState<EvidenceFile[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -21,13 +21,16 @@ export function EvidenceFiles({ dutyId, canUpload }: { dutyId: string; canUpload
   const load = useCallback(() => {
     rawFetch(`/duties/${dutyId}/evidence`)
       .then((response) => response.json() as Promise<EvidenceFile[]>)
-      .then(setFiles)
+      .then((found) => {
+        setFiles(found);
+        onChange?.(found);
+      })
       .catch((error: unknown) => {
         // The duty was just read: a 404 here is a list the API does not keep (yet), i.e. none.
         if (error instanceof ApiError && error.status === 404) setFiles([]);
         else setProblem(messageOf(error));
       });
-  }, [dutyId]);
+  }, [dutyId, onChange]);
 
   useEffect(load, [load]);
 

@@ -1,4 +1,4 @@
-import { completionBody, completionChecks, decisionBody, decisionProblems, endOfDay, extensionBody, extensionChecks, todayInChina } from './duty-forms';
+import { completionBody, completionChecks, decisionBody, evidenceFileProblem, evidenceRequirementText, decisionProblems, endOfDay, extensionBody, extensionChecks, todayInChina } from './duty-forms';
 
 describe('duty forms', () => {
   it('dates are whole days in China\'s time', () => {
@@ -16,6 +16,20 @@ describe('duty forms', () => {
     expect(completionChecks.note('谈了')).toBeNull();
     expect(completionBody({ heldOn: '2026-11-20', note: ' 谈了 ' })).toEqual({ heldOn: '2026-11-20', note: '谈了' });
     expect(completionBody({ heldOn: '2026-11-20', note: '谈了', counterpartPersonId: 'p' })).toEqual({ heldOn: '2026-11-20', note: '谈了', counterpartPersonId: 'p' });
+  });
+
+  it('登记完成: what the template asks, and no submission without the file it asks', () => {
+    const meeting = [
+      { item: 'heldOn', label: '履职日期' },
+      { item: 'note', label: '情况说明' },
+      { item: 'file', label: '会议记录、签到表' },
+    ];
+    expect(evidenceRequirementText(meeting)).toBe('须填写履职日期、情况说明；须上传会议记录、签到表（至少一份佐证材料）');
+    expect(evidenceRequirementText([{ item: 'note', label: '情况说明' }])).toBe('须填写情况说明');
+    expect(evidenceRequirementText([])).toBeNull();
+    expect(evidenceFileProblem(meeting, 0)).toBe('该事项要求上传会议记录、签到表作为佐证材料：请先在“证据材料”中上传至少一份，再登记完成');
+    expect(evidenceFileProblem(meeting, 1)).toBeNull();
+    expect(evidenceFileProblem([{ item: 'heldOn', label: '谈话日期' }], 0)).toBeNull();
   });
 
   it('申请延期: a later day than the current due date, and a reason', () => {

@@ -33,6 +33,26 @@ export const completionChecks = {
   note: (note: string | undefined) => (blank(note) ? '请填写情况说明' : note!.length > LIMITS.note ? `情况说明最多 ${LIMITS.note} 个字符` : null),
 };
 
+/** The parts of an EvidenceRequirement the forms read (see api/views.ts). */
+interface Requirement {
+  item: string;
+  label: string;
+}
+
+/** What the duty's template asks of a completion, in one line: 须填写履职日期、情况说明；须上传会议记录、签到表. */
+export function evidenceRequirementText(required: readonly Requirement[]): string | null {
+  const fields = required.filter((r) => r.item !== 'file').map((r) => r.label);
+  const files = required.filter((r) => r.item === 'file').map((r) => r.label);
+  const parts = [fields.length > 0 ? `须填写${fields.join('、')}` : null, files.length > 0 ? `须上传${files.join('、')}（至少一份佐证材料）` : null].filter(Boolean);
+  return parts.length > 0 ? parts.join('；') : null;
+}
+
+/** 登记完成 without the file the template asks: the same words as the API's refusal (field `evidence`). */
+export function evidenceFileProblem(required: readonly Requirement[], files: number): string | null {
+  const file = required.find((r) => r.item === 'file');
+  return file && files === 0 ? `该事项要求上传${file.label}作为佐证材料：请先在“证据材料”中上传至少一份，再登记完成` : null;
+}
+
 export function completionBody(values: CompletionValues): { heldOn: string; counterpartPersonId?: string; note: string } {
   return { heldOn: values.heldOn!, note: values.note!.trim(), ...(values.counterpartPersonId ? { counterpartPersonId: values.counterpartPersonId } : {}) };
 }

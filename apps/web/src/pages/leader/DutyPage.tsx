@@ -14,6 +14,7 @@ import { ExtensionForm } from '../../duties/ExtensionForm';
 import { formatCounterpart, formatDay, formatMoment } from '../../duties/format';
 import { WarningNotices } from '../../duties/WarningNotices';
 import { messageOf } from '../../errors/api-error';
+import { evidenceRequirementText } from '../../forms/duty-forms';
 
 /** One duty (the reminder emails link here): what it asks and why, 签收, 登记完成 with evidence, 申请延期, its history. */
 export default function DutyPage() {
@@ -23,6 +24,8 @@ export default function DutyPage() {
   const [duty, setDuty] = useState<DutyDetail | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [acknowledging, setAcknowledging] = useState(false);
+  const [evidenceFiles, setEvidenceFiles] = useState<number | null>(null);
+  const countFiles = useCallback((files: readonly unknown[]) => setEvidenceFiles(files.length), []);
   const screens = Grid.useBreakpoint();
 
   const load = useCallback(() => {
@@ -41,6 +44,7 @@ export default function DutyPage() {
   if (!duty) return <Spin style={{ display: 'block', margin: '120px auto' }} />;
 
   const mine = duty.responsible.id === me?.person.id;
+  const asked = evidenceRequirementText(duty.evidenceRequired);
   const open = (OPEN_STATUSES as readonly string[]).includes(duty.status);
 
   const acknowledge = async () => {
@@ -68,7 +72,7 @@ export default function DutyPage() {
                 <Button loading={acknowledging}>签收</Button>
               </Popconfirm>
             )}
-            <CompletionForm duty={duty} onDone={load} />
+            <CompletionForm duty={duty} evidenceFiles={evidenceFiles ?? duty.evidenceCount} onDone={load} />
             <ExtensionForm duty={duty} onDone={load} />
           </Space>
         ) : undefined
@@ -101,6 +105,11 @@ export default function DutyPage() {
                 ))
               )}
             </Descriptions.Item>
+            {asked && (
+              <Descriptions.Item label="完成要求" span={screens.md ? 2 : 1}>
+                {asked}
+              </Descriptions.Item>
+            )}
             {duty.completion && (
               <Descriptions.Item label="完成情况" span={screens.md ? 2 : 1}>
                 {formatDay(duty.completion.heldOn)}：{duty.completion.note}
@@ -114,7 +123,7 @@ export default function DutyPage() {
           </Descriptions>
         </ProCard>
         <ProCard title="证据材料" bordered>
-          <EvidenceFiles dutyId={duty.id} canUpload={mine && open} />
+          <EvidenceFiles dutyId={duty.id} canUpload={mine && open} onChange={countFiles} />
         </ProCard>
         <ProCard title="预警函" bordered>
           <WarningNotices dutyId={duty.id} />
