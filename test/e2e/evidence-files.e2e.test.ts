@@ -144,6 +144,15 @@ describe.each(['postgres', 's3'] as const)('evidence files kept in %s (Postgres,
     if (bucket) expect((await bucket.keys()).filter((k) => k.endsWith(`/${ids[0]}`))).toEqual([]);
     const kept = await fetch(`${sut.anonymous.baseUrl}/evidence/${ids[1]}`, { headers: as.m.authorization });
     expect([kept.status, Buffer.from(await kept.arrayBuffer()).equals(PNG)]).toEqual([200, true]);
+    if (bucket) {
+      // Bytes the store lost (removed behind duban's back): a clear 503, not a broken download.
+      await bucket.remove(`evidence/${dutyA}/${ids[1]}`);
+      const lost = await as.m.get(`/evidence/${ids[1]}`);
+      expect([lost.status, lost.body.message]).toEqual([503, '佐证材料存储暂不可用，暂时无法下载，请稍后重试']);
+      const again = await upload(as.m, dutyA, [{ name: '二.png', content: PNG }]);
+      expect((await as.m.delete(`/evidence/${ids[1]}`)).status).toBe(204);
+      ids[1] = again.body.id;
+    }
     expect((await as.m.get(`/duties/${dutyA}/evidence`)).body.map((f: any) => f.fileName)).toEqual(['民主生活会会议记录（签字版）.pdf', '二.png']);
   });
 
@@ -194,7 +203,9 @@ describe.each(['postgres', 's3'] as const)('evidence files kept in %s (Postgres,
     const rows: { action: string; actor: string; after: Record<string, unknown> | null; before: Record<string, unknown> | null }[] = await sut.db.dataSource.query(
       `SELECT action, actor, after, before FROM audit_log WHERE table_name = 'evidence_files' ORDER BY seq`,
     );
-    expect(rows.map((r) => r.action)).toEqual(['insert', 'insert', 'insert', 'delete', 'insert', 'insert']);
+    // With S3, the file whose bytes the store lost was uploaded again and the old one removed.
+    const relost = store === 's3' ? ['insert', 'delete'] : [];
+    expect(rows.map((r) => r.action)).toEqual(['insert', 'insert', 'insert', 'delete', ...relost, 'insert', 'insert']);
     expect(new Set(rows.map((r) => r.actor))).toEqual(new Set([`person:${tree.people.m.id}`]));
     expect(rows[0].after).toMatchObject({ file_name: '民主生活会会议记录（签字版）.pdf', duty_id: dutyA });
     for (const r of rows) expect(Object.keys(r.after ?? r.before ?? {})).not.toContain('content');
@@ -206,8 +217,8 @@ describe.each(['postgres', 's3'] as const)('evidence files kept in %s (Postgres,
     const schema = post.requestBody.content['multipart/form-data'].schema;
     const resolved = schema.$ref ? doc.components.schemas[schema.$ref.split('/').pop()] : schema;
     expect(resolved.properties.file).toMatchObject({ type: 'string', format: 'binary' });
-    expect(Object.keys(post.responses).sort()).toEqual(['201', '400', '401', '403', '404', '409', '413']);
-    expect(Object.keys(doc.paths['/evidence/{id}'].get.responses).sort()).toEqual(['200', '400', '401', '403', '404']);
+    expect(Object.keys(post.responses).sort()).toEqual(['201', '400', '401', '403', '404', '409', '413', '503']);
+    expect(Object.keys(doc.paths['/evidence/{id}'].get.responses).sort()).toEqual(['200', '400', '401', '403', '404', '503']);
     expect(Object.keys(doc.paths['/evidence/{id}'].delete.responses).sort()).toEqual(['204', '400', '401', '403', '404', '409', '413']);
   });
 });

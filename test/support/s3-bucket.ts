@@ -1,4 +1,4 @@
-import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import { CreateBucketCommand, DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { randomBytes } from 'node:crypto';
 
 /**
@@ -37,6 +37,11 @@ export class TestBucket {
   async bytes(key: string): Promise<Buffer> {
     const object = await this.s3().send(new GetObjectCommand({ Bucket: this.name, Key: key }));
     return Buffer.from(await object.Body!.transformToByteArray());
+  }
+
+  /** Removes an object behind duban's back (a store that lost it). */
+  async remove(key: string): Promise<void> {
+    await this.s3().send(new DeleteObjectCommand({ Bucket: this.name, Key: key }));
   }
 
   close(): void {

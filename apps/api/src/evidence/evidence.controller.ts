@@ -2,6 +2,7 @@ import { Controller, Delete, Get, HttpCode, Post, StreamableFile, UploadedFile, 
 import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Can, CurrentPrincipal, on } from '../access/access.decorators';
 import { Principal } from '../access/principal';
+import { ApiErrorResponse } from '../common/openapi/api-error-response.decorator';
 import { IdParam } from '../common/validation/id-param.decorator';
 import { EvidenceFileView, EvidenceUploadBody } from './dto/evidence.dto';
 import { ACCEPTED_EVIDENCE } from './evidence-type';
@@ -34,6 +35,7 @@ export class EvidenceController {
   @ApiResponse(NOT_FOUND)
   @ApiResponse({ status: 409, description: '事项已取消（DUTY_CANCELLED），或佐证材料已达上限（TOO_MANY_EVIDENCE_FILES）' })
   @ApiResponse({ status: 413, description: '文件超过大小上限（EVIDENCE_MAX_BYTES，默认 20 MB）' })
+  @ApiErrorResponse(503, '佐证材料存储（EVIDENCE_STORE=s3 时的对象存储）暂不可用，文件未保存')
   add(@IdParam() id: string, @UploadedFile() file: UploadedEvidence | undefined, @CurrentPrincipal() principal: Principal) {
     return this.evidence.add(id, file, principal);
   }
@@ -57,6 +59,7 @@ export class EvidenceController {
   @ApiResponse({ status: 400, description: 'id 应为 UUID' })
   @ApiResponse(UNAUTHENTICATED)
   @ApiResponse({ status: 404, description: '佐证材料不存在，或其事项不在您的范围内' })
+  @ApiErrorResponse(503, '佐证材料存储暂不可用')
   async download(@IdParam() id: string) {
     const file = await this.evidence.content(id);
     return new StreamableFile(file.stream, { type: file.contentType, length: file.size, disposition: `attachment; filename*=UTF-8''${rfc5987(file.fileName)}` });

@@ -6,7 +6,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { badRequest, conflict, forbidden, notFound } from '../common/errors/duban.exception';
+import { badRequest, conflict, forbidden, notFound, unavailable } from '../common/errors/duban.exception';
 import { Principal } from '../access/principal';
 import { DUBAN_CONFIG } from '../config/config.module';
 import { detectEvidenceKind, EVIDENCE_KINDS, uploadedFileName } from './evidence-type';
@@ -93,7 +93,9 @@ export class EvidenceService {
         const count = await manager.getRepository(EvidenceFileEntity).countBy({ dutyId });
         if (count >= this.config.evidence.maxFiles) throw conflict('TOO_MANY_EVIDENCE_FILES', `每项事项最多 ${this.config.evidence.maxFiles} 份佐证材料，请先删除不需要的`);
         // The bytes first: the row commits only once its store holds them.
-        const bytes = await store.put(object, file.buffer);
+        const bytes = await store.put(object, file.buffer).catch((error: unknown) => {
+          throw this.unreachable(store.kind, object.id, error, '佐证材料存储暂不可用，文件未保存，请稍后重试');
+        });
         stored = true;
         await manager.getRepository(EvidenceFileEntity).insert({ ...object, fileName, size: file.buffer.length, store: store.kind, ...bytes, uploadedByPersonId: principal.personId });
       });
@@ -118,7 +120,19 @@ export class EvidenceService {
   async content(id: string): Promise<{ fileName: string; contentType: string; size: number; stream: Readable }> {
     const file = await this.dataSource.getRepository(EvidenceFileEntity).findOne({ select: LISTED, where: { id } });
     if (!file) throw notFound('佐证材料', id);
-    return { fileName: file.fileName, contentType: file.contentType, size: file.size, stream: await this.stores.holding(file.store).open(file) };
+    const stream = await this.stores
+      .holding(file.store)
+      .open(file)
+      .catch((error: unknown) => {
+        throw this.unreachable(file.store, id, error, '佐证材料存储暂不可用，暂时无法下载，请稍后重试');
+      });
+    return { fileName: file.fileName, contentType: file.contentType, size: file.size, stream };
+  }
+
+  /** A store that did not answer: logged with its reason, told to the caller as 503 (nothing was changed). */
+  private unreachable(kind: string, fileId: string, error: unknown, message: string) {
+    this.logger.error(`佐证材料 ${fileId} 的存储（${kind}）出错：${(error as Error)?.message ?? String(error)}`);
+    return unavailable(message);
   }
 
   async remove(id: string, principal: Principal): Promise<void> {

@@ -581,7 +581,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 责任人登记完成（日期、对象、情况），提醒随即停止 */
+        /** 责任人登记完成（日期、对象、情况），提醒随即停止。须含事项模板要求的佐证（事项的 evidenceRequired）：要求文件的，须先上传至少一份佐证材料，否则 400（字段 evidence，说明应上传什么） */
         post: operations["DutiesController_complete"];
         delete?: never;
         options?: never;
@@ -4424,6 +4424,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 佐证材料存储（EVIDENCE_STORE=s3 时的对象存储）暂不可用，文件未保存 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
         };
     };
     EvidenceController_download: {
@@ -4475,6 +4484,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description 佐证材料存储暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
             };
         };
     };
