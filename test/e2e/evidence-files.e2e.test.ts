@@ -211,6 +211,18 @@ describe.each(['postgres', 's3'] as const)('evidence files kept in %s (Postgres,
     for (const r of rows) expect(Object.keys(r.after ?? r.before ?? {})).not.toContain('content');
   });
 
+  it('a file kept in the files table before EVIDENCE_STORE changed is still served from there', async () => {
+    // As a deployment that kept its bytes in Postgres and then moved to a bucket finds its older files.
+    const [{ id }]: { id: string }[] = await sut.db.dataSource.query(
+      `INSERT INTO evidence_files (duty_id, file_name, content_type, size, sha256, store, content, uploaded_by_person_id)
+       VALUES ($1, '旧谈话记录.pdf', 'application/pdf', $2, $3, 'postgres', $4, $5) RETURNING id`,
+      [dutyA, EVIDENCE_PDF.length, createHash('sha256').update(EVIDENCE_PDF).digest('hex'), EVIDENCE_PDF, tree.people.m.id],
+    );
+    const download = await fetch(`${sut.anonymous.baseUrl}/evidence/${id}`, { headers: as.mj.authorization });
+    expect([download.status, Buffer.from(await download.arrayBuffer()).equals(EVIDENCE_PDF)]).toEqual([200, true]);
+    if (bucket) expect((await bucket.keys()).filter((k) => k.endsWith(`/${id}`))).toEqual([]);
+  });
+
   it('the OpenAPI document describes the multipart body and every answer', async () => {
     const doc = (await sut.anonymous.get('/api/openapi.json')).body;
     const post = doc.paths['/duties/{id}/evidence'].post;
