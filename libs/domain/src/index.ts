@@ -25,3 +25,4 @@ export * from './duties/plan-manual-duties';
 export * from './duties/duty-lifecycle';
 export * from './ledger/ledger';
 export * from './ledger/statement-sections';
+export * from './ledger/ledger-text';
