@@ -29,7 +29,7 @@ export function escalationText(row: LedgerRow, zone: string): string {
 
 export function extensionText(row: LedgerRow, zone: string): string {
   return row.extensions
-    .map((e) => `${calendarDate(e.at, zone)} 延期${e.newDueAt ? `至${dueDateOf(e.newDueAt, zone)}` : ''}${e.reason ? `：${e.reason}` : ''}`)
+    .map((e) => `${calendarDate(e.at, zone)} 延期${e.newDueAt ? `至${dueDateOf(e.newDueAt, zone)}` : ''}${e.reason ? `：${e.reason}` : ''}${e.decisionNote ? `（批准意见：${e.decisionNote}）` : ''}`)
     .join('\n');
 }
 

@@ -47,7 +47,7 @@ describe('ledgerRow', () => {
           { type: 'escalation_direct', at: '2027-04-03T00:00:00Z', data: { level: 2, noticeNumber: '督预〔2027〕2号' } },
           { type: 'escalation_approved', at: '2027-04-01T00:00:00Z', data: { level: 1, reason: '同意上报', noticeNumber: '督预〔2027〕1号' } },
           { type: 'escalation_auto', at: '2027-04-02T00:00:00Z', data: { level: 1 } },
-          { type: 'extended', at: '2027-03-01T00:00:00Z', data: { reason: '外出学习', newDueAt: '2027-06-30T15:59:59.999Z' } },
+          { type: 'extended', at: '2027-03-01T00:00:00Z', data: { requestReason: '外出学习', reason: '同意', newDueAt: '2027-06-30T15:59:59.999Z' } },
           { type: 'extended', at: '2027-03-05T00:00:00Z', data: { reason: '' } },
           { type: 'completion_returned', at: '2027-05-09T00:00:00Z', data: {} },
         ],
@@ -60,8 +60,8 @@ describe('ledgerRow', () => {
       { level: 2, at: '2027-04-03T00:00:00Z', how: 'direct', howLabel: '直接升级', noticeNumber: '督预〔2027〕2号', note: null },
     ]);
     expect(row.extensions).toEqual([
-      { at: '2027-03-01T00:00:00Z', reason: '外出学习', newDueAt: '2027-06-30T15:59:59.999Z' },
-      { at: '2027-03-05T00:00:00Z', reason: null, newDueAt: null },
+      { at: '2027-03-01T00:00:00Z', reason: '外出学习', decisionNote: '同意', newDueAt: '2027-06-30T15:59:59.999Z' },
+      { at: '2027-03-05T00:00:00Z', reason: null, decisionNote: null, newDueAt: null },
     ]);
     expect(row.returns).toEqual([
       { at: '2027-05-02T00:00:00Z', reason: '谈话记录过于简单，走过场' },

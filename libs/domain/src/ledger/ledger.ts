@@ -71,7 +71,8 @@ export interface LedgerRow {
   /** Completed after the due moment in force, or still open past it. */
   late: boolean;
   escalations: { level: number | null; at: string; how: EscalationHow; howLabel: string; noticeNumber: string | null; note: string | null }[];
-  extensions: { at: string; reason: string | null; newDueAt: string | null }[];
+  /** `reason`: why the leader asked (the extension request's reason), else the decider's; `decisionNote`: the decider's words when both exist. */
+  extensions: { at: string; reason: string | null; decisionNote: string | null; newDueAt: string | null }[];
   /** Completions returned by the supervising body as insufficient (the timeline's `completion_returned`). */
   returns: { at: string; reason: string | null }[];
 }
@@ -133,7 +134,12 @@ export function ledgerRow(facts: LedgerDutyFacts, now: Date): LedgerRow {
     timelinessLabel: LEDGER_TIMELINESS_LABELS[timeliness],
     late: timeliness === 'late' || timeliness === 'overdue',
     escalations: events.filter((e) => e.type.startsWith('escalation_')).map(escalationOf),
-    extensions: events.filter((e) => e.type === 'extended').map((e) => ({ at: e.at, reason: text(e.data.reason), newDueAt: text(e.data.newDueAt) })),
+    extensions: events
+      .filter((e) => e.type === 'extended')
+      .map((e) => {
+        const asked = text(e.data.requestReason);
+        return { at: e.at, reason: asked ?? text(e.data.reason), decisionNote: asked ? text(e.data.reason) : null, newDueAt: text(e.data.newDueAt) };
+      }),
     returns: events.filter((e) => e.type === 'completion_returned').map((e) => ({ at: e.at, reason: text(e.data.reason) })),
   };
 }

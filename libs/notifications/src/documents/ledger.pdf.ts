@@ -12,7 +12,7 @@ const HEADER_FILL = '#dde6f0';
 const GRID = '#8c8c8c';
 
 /** Relative widths of 序号 and of the ledger's columns (LEDGER_COLUMNS), scaled to the page. */
-const WEIGHTS = [4, 15, 17, 13, 9, 7, 25, 8, 15, 15, 11];
+const WEIGHTS = [5, 14, 21, 13, 9, 7, 25, 8, 14, 14, 10];
 
 type Doc = InstanceType<typeof PDFDocument>;
 

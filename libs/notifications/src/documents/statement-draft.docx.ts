@@ -45,8 +45,9 @@ function paragraph(line: DraftLine): Paragraph {
   return new Paragraph({ children: [run], spacing: LINE, indent: { firstLine: convertMillimetersToTwip(11.2) }, alignment: AlignmentType.JUSTIFIED });
 }
 
-function cell(text: string, header = false): TableCell {
+function cell(text: string, width: number, header = false): TableCell {
   return new TableCell({
+    width: { size: width, type: WidthType.DXA },
     children: text.split('\n').map((t) => new Paragraph({ children: [new TextRun({ text: t, font: font(header ? FONTS.h1 : FONTS.body), size: TABLE })], alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT })),
   });
 }
@@ -55,22 +56,25 @@ function cell(text: string, header = false): TableCell {
 function appendix(draft: StatementDraft): Table {
   const header = ['序号', '事项', '对象', '截止日期', '完成情况', '是否按期'];
   const rows = draft.ledger.members.flatMap((m) => m.rows);
+  // The text width (210 − 28 − 26 = 156 mm, 8845 twips), shared out: 序号 narrow, 对象 and 事项 wide.
+  const widths = [700, 1900, 2000, 1350, 1600, 1295];
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: 8845, type: WidthType.DXA },
+    columnWidths: widths,
     rows: [
-      new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
+      new TableRow({ tableHeader: true, children: header.map((h, i) => cell(h, widths[i], true)) }),
       ...rows.map(
         (r, i) =>
           new TableRow({
             cantSplit: true,
             children: [
-              cell(String(i + 1)),
-              cell(r.title),
-              cell(r.counterpart ?? '—'),
-              cell(r.dueDate),
-              cell(r.done ? `${r.done.heldOn ?? calendarDate(r.done.recordedAt, draft.zone)}完成` : r.statusLabel),
-              cell(r.timelinessLabel),
-            ],
+              String(i + 1),
+              r.title,
+              r.counterpart ?? '—',
+              r.dueDate,
+              r.done ? `${r.done.heldOn ?? calendarDate(r.done.recordedAt, draft.zone)}完成` : r.statusLabel,
+              r.timelinessLabel,
+            ].map((text, k) => cell(text, widths[k])),
           }),
       ),
     ],

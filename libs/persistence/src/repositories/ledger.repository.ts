@@ -97,7 +97,13 @@ async function withDetails(manager: EntityManager, rows: DutyRow[]): Promise<Led
   const ids = rows.map((r) => r.id);
   if (ids.length === 0) return [];
   const events: { duty_id: string; type: LedgerEventFact['type']; at: Date; data: Record<string, unknown> }[] = await manager.query(
-    `SELECT duty_id::text, type, at, data FROM duty_events WHERE duty_id = ANY($1::uuid[]) AND type = ANY($2::text[]) ORDER BY at, id`,
+    // An extension granted on request carries the request's id: the leader's reason for asking is the request's.
+    `SELECT e.duty_id::text, e.type, e.at,
+            CASE WHEN er.reason IS NULL THEN e.data ELSE e.data || jsonb_build_object('requestReason', er.reason) END AS data
+       FROM duty_events e
+       LEFT JOIN extension_requests er ON e.type = 'extended' AND er.id::text = e.data ->> 'requestId'
+      WHERE e.duty_id = ANY($1::uuid[]) AND e.type = ANY($2::text[])
+      ORDER BY e.at, e.id`,
     [ids, LEDGER_EVENT_TYPES],
   );
   const files: { duty_id: string; file_name: string }[] = await manager.query(

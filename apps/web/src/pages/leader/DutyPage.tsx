@@ -14,6 +14,7 @@ import { ExtensionForm } from '../../duties/ExtensionForm';
 import { formatCounterpart, formatDay, formatMoment } from '../../duties/format';
 import { WarningNotices } from '../../duties/WarningNotices';
 import { messageOf } from '../../errors/api-error';
+import { STATEMENT_TEMPLATE, StatementDraftCard } from '../../ledger/StatementDraftCard';
 
 /** One duty (the reminder emails link here): what it asks and why, 签收, 登记完成 with evidence, 申请延期, its history. */
 export default function DutyPage() {
@@ -113,6 +114,7 @@ export default function DutyPage() {
             )}
           </Descriptions>
         </ProCard>
+        {duty.templateId === STATEMENT_TEMPLATE && <StatementDraftCard dutyId={duty.id} canUpload={mine && open} />}
         <ProCard title="证据材料" bordered>
           <EvidenceFiles dutyId={duty.id} canUpload={mine && open} />
         </ProCard>
