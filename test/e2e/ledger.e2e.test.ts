@@ -77,7 +77,7 @@ describe('履责记实台账 and the 述责述廉 draft (Postgres, Temporal, SMT
     const ledger = res.body;
     expect(ledger).toMatchObject({ subject: { kind: 'person', id: tree.people.m.id, name: '市委书记' }, year });
     expect(ledger.members).toHaveLength(1);
-    expect(ledger.members[0].positions).toEqual(['中共某市委 党委书记']);
+    expect(ledger.members[0].positions).toEqual(['中共某市委 一把手']);
     const rows = ledger.members[0].rows as any[];
     expect(rows.map((r) => r.dutyId).sort()).toEqual(Object.values(duty).sort());
     // The same duties as the duty list of the person and the year.
@@ -135,7 +135,7 @@ describe('履责记实台账 and the 述责述廉 draft (Postgres, Temporal, SMT
     const workbook = await readWorkbook(file.body);
     const sheet = workbook.getWorksheet('台账')!;
     expect(sheet.getCell('A1').value).toBe(`${year}年度履责记实台账`);
-    expect(String(sheet.getCell('A2').value)).toContain('市委书记（中共某市委 党委书记）');
+    expect(String(sheet.getCell('A2').value)).toContain('市委书记（中共某市委 一把手）');
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
     expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', printTitlesRow: '5:5' });
     const headers = (sheet.getRow(5).values as unknown[]).slice(1);
@@ -167,7 +167,7 @@ describe('履责记实台账 and the 述责述廉 draft (Postgres, Temporal, SMT
     keepDocument('ledger', 'ledger.pdf', file.body);
     const text = flat(await pdfText(file.body));
     expect(text).toContain(`${year}年度履责记实台账`);
-    expect(text).toContain('市委书记（中共某市委党委书记）');
+    expect(text).toContain('市委书记（中共某市委一把手）');
     expect(text).toContain(flat('应履职事项 5 项，已完成 3 项，按期完成 2 项，逾期完成 1 项'));
     expect(text).toContain('谈话对象在外培训');
     expect(text).toContain('第1页/共');
@@ -184,7 +184,9 @@ describe('履责记实台账 and the 述责述廉 draft (Postgres, Temporal, SMT
     const text = await docxText(file.body);
     expect(text).toContain(`${year}年度述责述廉报告（初稿）`);
     expect(text).toContain('中共某市委　市委书记');
-    expect(text).toContain('本年度应履行监督职责事项5项，已完成3项（按期完成2项，逾期完成1项），尚未完成2项（其中逾期1项）');
+    // The other duties of the year: the report does not account for itself.
+    expect(text).toContain('本年度应履行监督职责事项4项，已完成3项（按期完成2项，逾期完成1项），尚未完成1项（其中逾期1项）');
+    expect(text).not.toContain('书面述责述廉：应履职');
     expect(text).toContain('监督谈话：应履职2项，已完成2项');
     expect(text).toContain('对象：中共甲区委 甲区委书记');
     expect(text).toContain('对象：中共乙县委 乙县委书记');

@@ -1,5 +1,5 @@
 import { DubanConfig } from '@duban/config';
-import { citationsOfDuty, statementSections, yearOf } from '@duban/domain';
+import { citationsOfDuty, ledgerWithout, statementSections, yearOf } from '@duban/domain';
 import { renderStatementDraftDocx } from '@duban/notifications';
 import { DutyEntity } from '@duban/persistence';
 import { Inject, Injectable } from '@nestjs/common';
@@ -31,7 +31,8 @@ export class StatementDraftService {
     if (duty.templateId !== STATEMENT_TEMPLATE) throw conflict('NOT_A_STATEMENT', `该事项不是述责述廉事项，没有报告初稿：${duty.title}`);
     const zone = this.config.timeZone;
     const year = yearOf(duty.periodStart ?? new Date(`${duty.dueDate}T12:00:00Z`), zone);
-    const ledger = await this.ledgers.ofPerson(duty.responsiblePersonId, year);
+    // The report accounts for the year's other duties, not for itself.
+    const ledger = ledgerWithout(await this.ledgers.ofPerson(duty.responsiblePersonId, year), duty.id);
     const regimes = [...new Set(citationsOfDuty(duty.templateId, duty.citation).map((c) => c.regime))];
     const body = await renderStatementDraftDocx({
       year,

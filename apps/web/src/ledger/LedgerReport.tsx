@@ -25,12 +25,12 @@ const COLUMNS: TableColumnsType<LedgerRowView> = [
       </Space>
     ),
   },
-  { title: '对象', dataIndex: 'counterpart', render: (value: string | null) => value ?? '—' },
+  { title: '对象', dataIndex: 'counterpart', width: 160, render: (value: string | null) => value ?? '—' },
   { title: '截止日期', dataIndex: 'dueDate', width: 110 },
   { title: '状态', dataIndex: 'statusLabel', width: 100 },
   { title: '完成情况', key: 'done', render: (_, row) => doneLine(row) },
   { title: '是否按期', key: 'timeliness', width: 110, render: (_, row) => timelinessTag(row) },
-  { title: '升级、延期、退回', key: 'trouble', render: (_, row) => lines(troubleLines(row)) },
+  { title: '升级、延期、退回', key: 'trouble', width: 220, render: (_, row) => lines(troubleLines(row)) },
 ];
 
 /** A ledger's duties as cards, for a phone's width. */
@@ -38,14 +38,14 @@ function RowCards({ rows }: { rows: LedgerRowView[] }) {
   return (
     <List
       dataSource={rows}
-      locale={{ emptyText: <Empty description="本年度无应履职事项" /> }}
+      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="本年度无应履职事项" /> }}
       renderItem={(row) => (
         <List.Item style={{ padding: '6px 0' }}>
           <Card size="small" style={{ width: '100%' }} title={<Link to={`/duties/${row.dutyId}`}>{row.title}</Link>} extra={timelinessTag(row)}>
             <Space direction="vertical" size={2} style={{ width: '100%', wordBreak: 'break-word' }}>
               <Typography.Text>截止：{row.dueDate}（{row.statusLabel}）</Typography.Text>
               {row.counterpart && <Typography.Text>对象：{row.counterpart}</Typography.Text>}
-              <Typography.Text>{doneLine(row)}</Typography.Text>
+              {row.done && <Typography.Text>{doneLine(row)}</Typography.Text>}
               {troubleLines(row).map((line) => (
                 <Typography.Text key={line} type="warning">
                   {line}
@@ -85,9 +85,13 @@ export function LedgerReport({ ledger, path }: { ledger: LedgerView; path: strin
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Row gutter={[12, 12]}>
         {SUMMARY_FIGURES.map((figure) => (
-          <Col key={figure.key} xs={8} sm={8} md={6} lg={4} xl={3} data-summary={figure.key}>
+          <Col key={figure.key} flex={screens.sm ? '1 0 110px' : '1 0 88px'} data-summary={figure.key}>
             <ProCard bordered bodyStyle={{ padding: 12 }}>
-              <Statistic title={figure.label} value={ledger.summary[figure.key]} valueStyle={figure.tone && ledger.summary[figure.key] > 0 ? { color: figure.tone } : undefined} />
+              <Statistic
+                title={figure.label}
+                value={ledger.summary[figure.key]}
+                valueStyle={{ fontSize: screens.sm ? 24 : 20, ...(figure.tone && ledger.summary[figure.key] > 0 ? { color: figure.tone } : {}) }}
+              />
             </ProCard>
           </Col>
         ))}
@@ -111,7 +115,7 @@ export function LedgerReport({ ledger, path }: { ledger: LedgerView; path: strin
           extra={team && screens.sm ? `${member.summary.duties} 项，完成 ${member.summary.completed} 项` : undefined}
         >
           {screens.md ? (
-            <Table<LedgerRowView> rowKey="dutyId" size="small" columns={COLUMNS} dataSource={member.rows} pagination={false} locale={{ emptyText: <Empty description="本年度无应履职事项" /> }} />
+            <Table<LedgerRowView> rowKey="dutyId" size="small" columns={COLUMNS} dataSource={member.rows} pagination={false} locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="本年度无应履职事项" /> }} />
           ) : (
             <RowCards rows={member.rows} />
           )}

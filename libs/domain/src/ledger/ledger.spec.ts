@@ -1,4 +1,4 @@
-import { buildLedger, LedgerDutyFacts, ledgerRow, ledgerSummary } from './ledger';
+import { buildLedger, LedgerDutyFacts, ledgerRow, ledgerSummary, ledgerWithout } from './ledger';
 import { statementSections } from './statement-sections';
 
 const NOW = new Date('2027-07-01T00:00:00Z');
@@ -115,6 +115,9 @@ describe('buildLedger', () => {
     expect(ledger.members.map((m) => m.summary.duties)).toEqual([2, 0]);
     expect(ledger.summary).toMatchObject({ duties: 2, completed: 1, open: 1 });
     expect(ledger.generatedAt).toBe(NOW.toISOString());
+    const without = ledgerWithout(ledger, 'x');
+    expect(without.members[0].rows.map((r) => r.dutyId)).toEqual(['y']);
+    expect([without.members[0].summary.duties, without.summary.duties, without.summary.open]).toEqual([1, 1, 0]);
   });
 });
 

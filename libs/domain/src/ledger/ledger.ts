@@ -210,3 +210,12 @@ export function buildLedger(
   });
   return { subject, year, generatedAt: now.toISOString(), members: built, summary: ledgerSummary(built.flatMap((m) => m.rows)) };
 }
+
+/** The ledger without one duty (the 述责述廉 report does not account for itself), its counts made again. */
+export function ledgerWithout(ledger: Ledger, dutyId: string): Ledger {
+  const members = ledger.members.map((m) => {
+    const rows = m.rows.filter((r) => r.dutyId !== dutyId);
+    return { ...m, rows, summary: ledgerSummary(rows) };
+  });
+  return { ...ledger, members, summary: ledgerSummary(members.flatMap((m) => m.rows)) };
+}

@@ -110,7 +110,13 @@ function table(doc: Doc, rows: readonly LedgerRow[], zone: string, left: number,
   ensureSpace(doc, headerHeight * 2);
   drawRow(doc, header, widths, left, true);
   if (rows.length === 0) {
-    doc.font('cjk').fontSize(CELL_SIZE).text('本年度无应履职事项', left, doc.y + PADDING, { width, align: 'center' });
+    const top = doc.y;
+    const height = CELL_SIZE + 4 * PADDING;
+    doc.rect(left, top, width, height).lineWidth(0.5).strokeColor(GRID).stroke();
+    doc.font('cjk').fontSize(CELL_SIZE).fillColor('#666666').text('本年度无应履职事项', left, top + 2 * PADDING - 1, { width, align: 'center' });
+    doc.fillColor('black');
+    doc.x = left;
+    doc.y = top + height;
     return;
   }
   rows.forEach((row, index) => {

@@ -40,7 +40,7 @@ export function statementBody(draft: StatementDraft): DraftLine[] {
   const lines: DraftLine[] = [
     {
       kind: 'note',
-      text: `【说明】本初稿由督办系统根据本人${year}年度履责记实台账自动生成，数据截至${calendarDate(ledger.generatedAt, zone)}。请据实修改、补充黄色标注部分后定稿，并作为“${draft.duty.title}”事项（截止${draft.duty.dueDate}）的佐证材料上传。依据：${draft.duty.citation}。`,
+      text: `【说明】本初稿由督办系统根据本人${year}年度履责记实台账自动生成，数据截至${calendarDate(ledger.generatedAt, zone)}（不含本报告事项本身）。请据实修改、补充黄色标注部分后定稿，并作为“${draft.duty.title}”事项（截止${draft.duty.dueDate}）的佐证材料上传。依据：${draft.duty.citation}。`,
     },
     {
       kind: 'text',
