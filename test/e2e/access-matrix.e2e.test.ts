@@ -254,7 +254,38 @@ describe('permission matrix (real Postgres, Temporal, SMTP)', () => {
       refused: [['anonymous', 401], ['m', 403], ['a', 404], ['oj', 404], ['otherAdmin', 404]],
       allowed: [['mj', 200], ['tj', 200], ['midAdmin', 200], ['admin', 200]],
     },
+    {
+      what: 'GET /people/:id/ledger',
+      call: (api) => api.get(`/people/${tree.people.m.id}/ledger?year=2026`),
+      refused: [['anonymous', 401], ['oj', 404], ['otherAdmin', 404]],
+      allowed: [['m', 200], ['mj', 200], ['tj', 200], ['midAdmin', 200], ['admin', 200]],
+    },
+    {
+      what: 'GET /people/:id/ledger of a colleague',
+      call: (api) => api.get(`/people/${tree.people.mj.id}/ledger?year=2026&format=pdf`),
+      refused: [['m', 403]],
+      allowed: [['mj', 200], ['tj', 200]],
+    },
+    {
+      what: 'GET /organizations/:id/ledger',
+      call: (api) => api.get(`/organizations/${tree.orgs.mid}/ledger?year=2026&format=xlsx`),
+      refused: [['anonymous', 401], ['m', 403], ['oj', 404], ['otherAdmin', 404]],
+      allowed: [['mj', 200], ['tj', 200], ['midAdmin', 200], ['admin', 200]],
+    },
+    {
+      what: 'GET /duties/:id/statement-draft',
+      call: async (api) => api.get(`/duties/${await statementDuty()}/statement-draft`),
+      refused: [['anonymous', 401], ['member', 404], ['a', 404], ['oj', 404], ['otherAdmin', 404]],
+      allowed: [['m', 200], ['mj', 200], ['midAdmin', 200]],
+    },
   ];
+
+  /** 市委书记's 书面述责述廉 of the year, issued on first use. */
+  let statement: Promise<string> | undefined;
+  function statementDuty(): Promise<string> {
+    statement ??= issueOverHttp(sut.api, tree.orgs.mid, { templateId: 'accountability-statement', dueAt: new Date(Date.now() + 86_400_000).toISOString() }).then((res) => res.body.duties[0].id);
+    return statement;
+  }
 
   it.each(rows.map((row) => [row.what, row] as const))('%s', async (_what, row) => {
     for (const [role, status] of row.refused) {

@@ -14,6 +14,7 @@ import { DutiesModule } from './duties/duties.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { EscalationsModule } from './escalations/escalations.module';
 import { EventsModule } from './events/events.module';
+import { LedgerModule } from './ledger/ledger.module';
 import { ExtensionsModule } from './extensions/extensions.module';
 import { HealthController } from './health.controller';
 import { OrganizationsModule } from './organizations/organizations.module';
@@ -50,6 +51,7 @@ export class AppModule {
         AppointmentsModule,
         TreeImportModule,
         ConfigurationDiffModule,
+        LedgerModule,
       ],
       controllers: [HealthController],
     };

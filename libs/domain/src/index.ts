@@ -24,3 +24,6 @@ export * from './events/tenure';
 export * from './duties/plan-manual-duties';
 export * from './duties/duty-lifecycle';
 export * from './duties/completion-evidence';
+export * from './ledger/ledger';
+export * from './ledger/statement-sections';
+export * from './ledger/ledger-text';

@@ -8,3 +8,5 @@ export * from './documents/warning-notice.pdf';
 export * from './documents/cjk-font';
 export * from './documents/reminder-letter.pdf';
 export * from './errors/permanent-refusal.error';
+export * from './documents/ledger.pdf';
+export * from './documents/statement-draft.docx';

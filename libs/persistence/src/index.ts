@@ -15,3 +15,4 @@ export * from './repositories/outbox.repository';
 export * from './repositories/duty-queries.repository';
 export * from './repositories/duty-filters';
 export * from './repositories/dashboard.repository';
+export * from './repositories/ledger.repository';

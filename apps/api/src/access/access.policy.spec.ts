@@ -133,6 +133,31 @@ describe('access policy', () => {
     expect(outcome('admin', 'person.manage', provinceJiwei)).toBe('allow');
   });
 
+  it('履责记实台账: one’s own, and those of people placed where one administers or supervises; others may not even learn of it', () => {
+    const cityLeader = personIn('cityLeader', [chain.city]);
+    expect(outcome('cityLeader', 'ledger.read', cityLeader)).toBe('allow');
+    expect(outcome('cityJiwei', 'ledger.read', cityLeader)).toBe('allow');
+    expect(outcome('cityAdmin', 'ledger.read', cityLeader)).toBe('allow');
+    expect(outcome('admin', 'ledger.read', cityLeader)).toBe('allow');
+    // A fellow member of the team sees the person, not their ledger; outside the tree it is hidden.
+    expect(outcome('cityLeader', 'ledger.read', personIn('cityMember', [chain.city]))).toBe('forbid');
+    expect(outcome('uniJiwei', 'ledger.read', cityLeader)).toBe('hide');
+    expect(outcome('stranger', 'ledger.read', cityLeader)).toBe('hide');
+    // A person who held a position in 区 before: its 纪委 and those above still see the record of it.
+    expect(outcome('cityJiwei', 'ledger.read', personIn('formerDistrictLeader', [chain.district]))).toBe('allow');
+    // The organization's team: its supervisors and administrators, not its members.
+    const city: AccessTarget = { kind: 'organization', chain: chain.city };
+    expect(outcome('cityJiwei', 'ledger.read', city)).toBe('allow');
+    expect(outcome('cityAdmin', 'ledger.read', city)).toBe('allow');
+    expect(outcome('cityLeader', 'ledger.read', city)).toBe('forbid');
+    expect(outcome('uniJiwei', 'ledger.read', city)).toBe('hide');
+    // The 述责述廉 draft of a duty: its responsible leader and the duty's supervisors; the counterpart sees the duty only.
+    expect(outcome('cityLeader', 'ledger.read', cityDuty)).toBe('allow');
+    expect(outcome('cityJiwei', 'ledger.read', cityDuty)).toBe('allow');
+    expect(outcome('districtLeader', 'ledger.read', cityDuty)).toBe('forbid');
+    expect(outcome('uniJiwei', 'ledger.read', cityDuty)).toBe('hide');
+  });
+
   it('organizations: only a system administrator makes a root, by creating or by detaching', () => {
     const root: AccessTarget = { kind: 'organization', chain: [] };
     expect(outcome('admin', 'organization.root', root)).toBe('allow');

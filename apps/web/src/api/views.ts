@@ -110,3 +110,50 @@ export interface DecisionAnswer {
   accepted?: true;
   message?: string;
 }
+
+/** One duty of a 履责记实台账 (apps/api/src/ledger, libs/domain/src/ledger/ledger.ts). */
+export interface LedgerRowView {
+  dutyId: string;
+  templateId: string;
+  title: string;
+  citation: string;
+  organization: { id: string; name: string };
+  responsible: { id: string; name: string };
+  counterpart: string | null;
+  periodLabel: string | null;
+  dueDate: string;
+  status: string;
+  statusLabel: string;
+  done: { heldOn: string | null; recordedAt: string; note: string; evidence: string[] } | null;
+  timeliness: 'on_time' | 'late' | 'open' | 'overdue';
+  timelinessLabel: string;
+  late: boolean;
+  escalations: { level: number | null; at: string; how: string; howLabel: string; noticeNumber: string | null; note: string | null }[];
+  extensions: { at: string; reason: string | null; decisionNote: string | null; newDueAt: string | null }[];
+  returns: { at: string; reason: string | null }[];
+}
+
+export interface LedgerSummaryView {
+  duties: number;
+  completed: number;
+  completedOnTime: number;
+  completedLate: number;
+  open: number;
+  openOverdue: number;
+  late: number;
+  withEvidence: number;
+  escalated: number;
+  escalations: number;
+  extended: number;
+  extensions: number;
+  returned: number;
+  returns: number;
+}
+
+export interface LedgerView {
+  subject: { kind: 'person' | 'organization'; id: string; name: string };
+  year: number;
+  generatedAt: string;
+  members: { person: { id: string; name: string }; positions: string[]; rows: LedgerRowView[]; summary: LedgerSummaryView }[];
+  summary: LedgerSummaryView;
+}

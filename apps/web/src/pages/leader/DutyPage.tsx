@@ -15,6 +15,7 @@ import { formatCounterpart, formatDay, formatMoment } from '../../duties/format'
 import { WarningNotices } from '../../duties/WarningNotices';
 import { messageOf } from '../../errors/api-error';
 import { evidenceRequirementText } from '../../forms/duty-forms';
+import { STATEMENT_TEMPLATE, StatementDraftCard } from '../../ledger/StatementDraftCard';
 
 /** One duty (the reminder emails link here): what it asks and why, 签收, 登记完成 with evidence, 申请延期, its history. */
 export default function DutyPage() {
@@ -122,6 +123,7 @@ export default function DutyPage() {
             )}
           </Descriptions>
         </ProCard>
+        {duty.templateId === STATEMENT_TEMPLATE && <StatementDraftCard dutyId={duty.id} canUpload={mine && open} />}
         <ProCard title="证据材料" bordered>
           <EvidenceFiles dutyId={duty.id} canUpload={mine && open} onChange={countFiles} />
         </ProCard>
