@@ -55,6 +55,8 @@ export const ACTIONS = [
   'extension.decide',
   'audit.verify',
   'audit.export',
+  'check.read',
+  'check.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -111,6 +113,8 @@ export const POLICY: Record<Action, Rule> = {
   'extension.decide': { grants: ['supervise'], unless: NOT_OWN_CASE, refusal: '您不是该事项所在单位或其上级的监督人员（纪委书记、组织部长等），无权作此决定' },
   'audit.verify': { grants: ['system'], refusal: '只有系统管理员可以校验审计日志' },
   'audit.export': { grants: ['system', 'administer', 'supervise'], refusal: '只有该组织（或其上级）的管理员或监督人员可以导出其审计日志；导出全部须系统管理员' },
+  'check.read': { grants: ['system', 'administer', 'supervise'], refusal: '只有该组织（或其上级）的管理员或监督人员可以查看现场述责述廉安排和随机抽查' },
+  'check.manage': { grants: ADMIN, refusal: '只有该组织（或其上级）的管理员可以确认现场述责述廉名单、抽查、作废抽查' },
 };
 
 export type Decision = { outcome: 'allow' } | { outcome: 'forbid'; message: string } | { outcome: 'hide' };

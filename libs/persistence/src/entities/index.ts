@@ -21,6 +21,8 @@ import { UserSessionEntity } from './user-session.entity';
 import { UserEntity } from './user.entity';
 import { ReminderLetterEntity } from './reminder-letter.entity';
 import { WarningNoticeEntity } from './warning-notice.entity';
+import { LiveStatementSelectionEntity } from './live-statement-selection.entity';
+import { SpotCheckDrawEntity } from './spot-check-draw.entity';
 
 export {
   AuditEntryEntity,
@@ -46,6 +48,8 @@ export {
   UserSessionEntity,
   ReminderLetterEntity,
   WarningNoticeEntity,
+  LiveStatementSelectionEntity,
+  SpotCheckDrawEntity,
 };
 export type { AuditAction } from './audit-entry.entity';
 export type { ActorKind } from './duty-event.entity';
@@ -54,6 +58,9 @@ export type { CompletionEvidence } from './duty.entity';
 export type { ProposalStatus } from './escalation-proposal.entity';
 export type { ExtensionRequestStatus } from './extension-request.entity';
 export type { NotificationStatus } from './notification.entity';
+export type { LiveStatementPresenter } from './live-statement-selection.entity';
+export { SPOT_CHECK_KINDS } from './spot-check-draw.entity';
+export type { DrawCandidate, DrawExclusion, SpotCheckKind } from './spot-check-draw.entity';
 
 export const ENTITIES = [
   OrganizationEntity,
@@ -79,4 +86,6 @@ export const ENTITIES = [
   DivisionChangeEntity,
   ReminderLetterEntity,
   EvidenceFileEntity,
+  LiveStatementSelectionEntity,
+  SpotCheckDrawEntity,
 ];
