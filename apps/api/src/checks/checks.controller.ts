@@ -5,7 +5,7 @@ import { Principal } from '../access/principal';
 import { ApiErrorResponse } from '../common/openapi/api-error-response.decorator';
 import { IdParam } from '../common/validation/id-param.decorator';
 import { CheckYearQuery, ConfirmLiveStatementsDto } from './dto/live-statements.dto';
-import { DrawSpotCheckDto, VoidSpotCheckDto } from './dto/spot-checks.dto';
+import { DrawSpotCheckDto, SpotCheckCandidatesQuery, VoidSpotCheckDto } from './dto/spot-checks.dto';
 import { LiveStatementsService } from './live-statements.service';
 import { SpotChecksService } from './spot-checks.service';
 
@@ -56,6 +56,13 @@ export class ChecksController {
   })
   draw(@IdParam() id: string, @Body() dto: DrawSpotCheckDto, @CurrentPrincipal() principal: Principal) {
     return this.spot.draw(id, dto, principal.personId);
+  }
+
+  @Get('organizations/:id/spot-check-candidates')
+  @Can('check.read', on('organization', 'params.id'))
+  @ApiOperation({ summary: '某类抽查现在的名单：直接下级的现任“一把手”或领导班子成员，并注明已有未完成抽查核实事项（将被自动排除）的人员' })
+  candidates(@IdParam() id: string, @Query() query: SpotCheckCandidatesQuery) {
+    return this.spot.candidates(id, query.kind);
   }
 
   @Get('organizations/:id/spot-checks')

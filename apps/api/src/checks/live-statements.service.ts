@@ -96,15 +96,33 @@ export class LiveStatementsService {
     }
     const restored = await this.restorePlannedDue(droppedDuties.filter((d) => d.periodKey !== String(dto.year)), saved.id);
 
-    const outcome = await this.manual.issueRequest(organizationId, { templateId: LIVE_STATEMENT_TEMPLATE, dueAt: DateTime.fromJSDate(dueAt, { zone: this.config.timeZone }).toISO()!, counterparts: presenters }, requestId);
+    // The seat's duty of this slot (the cycle's, AH) closed under a predecessor: the newcomer, not yet heard, gets a duty of their own.
+    const slotKey = obligation.cadence === 'per_term' ? termOfYear(dto.year, config.termStartYear.value).key : String(dto.year);
+    const closed = await m.getRepository(DutyEntity).find({
+      where: { organizationId, templateId: LIVE_STATEMENT_TEMPLATE, periodKey: slotKey, counterpartPositionId: In(presenters.map((p) => p.positionId)), status: In(['completed', 'cancelled']) },
+    });
+    const own = presenters.filter((p) => closed.some((d) => d.counterpartPositionId === p.positionId && d.counterpartPersonId !== p.personId));
+    const dueIso = DateTime.fromJSDate(dueAt, { zone: this.config.timeZone }).toISO()!;
+    const requests = [
+      { counterparts: presenters.filter((p) => !own.includes(p)), requestId },
+      ...own.map((p) => ({ counterparts: [p], requestId: randomUUID(), occasionKey: `${slotKey}:${p.personId}` })),
+    ].filter((r) => r.counterparts.length > 0);
     let moved: DutyEntity[] = [];
-    if (outcome.done) {
-      moved = await this.dataSource.transaction((t) =>
-        moveDueDates(t, outcome.duties.map((d) => d.id), dueAt, this.config.timeZone, { key: `live:${saved.id}`, reason: `现场述责述廉会议日期：${dto.meetingDate}` }),
+    let issuing = false;
+    for (const { requestId: id, ...target } of requests) {
+      const outcome = await this.manual.issueRequest(organizationId, { templateId: LIVE_STATEMENT_TEMPLATE, dueAt: dueIso, ...target }, id);
+      if (!outcome.done) {
+        issuing = true;
+        continue;
+      }
+      moved = moved.concat(
+        await this.dataSource.transaction((t) =>
+          moveDueDates(t, outcome.duties.map((d) => d.id), dueAt, this.config.timeZone, { key: `live:${saved.id}`, reason: `现场述责述廉会议日期：${dto.meetingDate}` }),
+        ),
       );
     }
     for (const duty of [...moved, ...restored]) await this.workflows.signal(duty.workflowId, dutyPolicyChangedSignal, { policy: duty.policy, dueAt: duty.dueAt.toISOString() });
-    return { ...(await this.selectionView(saved)), edited: !!previous, issuing: !outcome.done, dueDatesMoved: moved.length + restored.length };
+    return { ...(await this.selectionView(saved)), edited: !!previous, issuing, dueDatesMoved: moved.length + restored.length };
   }
 
   private async openPresentations(m: EntityManager, organizationId: string, year: number, personIds: string[], termStartYear: number) {

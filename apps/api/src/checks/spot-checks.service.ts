@@ -1,6 +1,6 @@
 import { DubanConfig } from '@duban/config';
 import { DRAW_METHOD, DRAW_RATE_PERCENT, drawSample, OPEN_DUTY_STATUSES } from '@duban/domain';
-import { DrawExclusion, DUTY_VIEW_RELATIONS, DutyEntity, OrganizationEntity, planManualRequest, SpotCheckDrawEntity } from '@duban/persistence';
+import { DrawExclusion, DUTY_VIEW_RELATIONS, DutyEntity, OrganizationEntity, planManualRequest, SpotCheckDrawEntity, SpotCheckKind } from '@duban/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -76,6 +76,14 @@ export class SpotChecksService {
       });
     const outcome = counterparts.length > 0 ? await this.manual.issueRequest(organizationId, request, requestId) : null;
     return { ...(await this.view(draw)), issuing: outcome ? !outcome.done : false };
+  }
+
+  /** Who a draw of this kind would draw from now, and who the rule would exclude (already under check). */
+  async candidates(organizationId: string, kind: SpotCheckKind) {
+    await this.organization(organizationId);
+    const holders = await subordinateHolders(this.dataSource.manager, organizationId, SPOT_CHECK_KIND_INFO[kind].population);
+    const open = await this.underCheck(holders.map((h) => h.personId));
+    return holders.map((h) => ({ ...h, underCheck: open.find((o) => o.personId === h.personId) ?? null }));
   }
 
   async list(organizationId: string, year?: number) {

@@ -52,3 +52,9 @@ export class VoidSpotCheckDto {
   @MaxLength(1000)
   reason!: string;
 }
+
+export class SpotCheckCandidatesQuery {
+  @ApiProperty({ enum: SPOT_CHECK_KINDS, description: '抽查类型' })
+  @IsIn(SPOT_CHECK_KINDS, { message: `应为 ${SPOT_CHECK_KINDS.join('、')} 之一` })
+  kind!: SpotCheckKind;
+}
