@@ -76,7 +76,8 @@ export class LiveStatementsService {
       if (!c) throw badRequest(`personIds.${i}`, '不是本组织现任的下级“一把手”');
       return { personId: c.personId, positionId: c.positionId, organizationId: c.organizationId };
     });
-    const proposal = (await this.overview(organizationId, dto.year)).proposed.map((p) => p.personId);
+    const overview = await this.overview(organizationId, dto.year);
+    const proposal = overview.proposed.map((p) => p.personId);
     const dueAt = DateTime.fromISO(`${dto.meetingDate}T23:59:59`, { zone: this.config.timeZone }).toJSDate();
 
     const repo = m.getRepository(LiveStatementSelectionEntity);
@@ -91,21 +92,26 @@ export class LiveStatementsService {
 
     // People dropped by an edit: a presentation of their own (a yearly one, BJ) is withdrawn; a term's duty (AH) goes back to its planned date.
     const droppedDuties = dropped.length ? await this.openPresentations(m, organizationId, dto.year, dropped, termStartYearOf(config)) : [];
-    for (const duty of droppedDuties.filter((d) => d.periodKey === String(dto.year))) {
+    const termKey = termOfYear(dto.year, config.termStartYear.value).key;
+    for (const duty of droppedDuties.filter((d) => d.periodKey !== termKey)) {
       await this.cancellation.cancel({ dutyId: duty.id }, `现场述责述廉名单调整：不再安排在 ${dto.year} 年`);
     }
-    const restored = await this.restorePlannedDue(droppedDuties.filter((d) => d.periodKey !== String(dto.year)), saved.id);
+    const restored = await this.restorePlannedDue(droppedDuties.filter((d) => d.periodKey === termKey), saved.id);
 
-    // The seat's duty of this slot (the cycle's, AH) closed under a predecessor: the newcomer, not yet heard, gets a duty of their own.
-    const slotKey = obligation.cadence === 'per_term' ? termOfYear(dto.year, config.termStartYear.value).key : String(dto.year);
+    // A presentation counts for the slot's duty of the seat (the cycle's, same key) unless that cannot be this one: under a
+    // per-term duty (AH), a person heard already this term presents again on a duty of their own; and a seat's duty closed
+    // under a predecessor leaves the newcomer, not yet heard, a duty of their own.
+    const perTerm = obligation.cadence === 'per_term';
+    const slotKey = perTerm ? termOfYear(dto.year, config.termStartYear.value).key : String(dto.year);
     const closed = await m.getRepository(DutyEntity).find({
       where: { organizationId, templateId: LIVE_STATEMENT_TEMPLATE, periodKey: slotKey, counterpartPositionId: In(presenters.map((p) => p.positionId)), status: In(['completed', 'cancelled']) },
     });
-    const own = presenters.filter((p) => closed.some((d) => d.counterpartPositionId === p.positionId && d.counterpartPersonId !== p.personId));
+    const heardBefore = new Set(overview.coverage.filter((c) => c.heardIn.length > 0).map((c) => c.personId));
+    const own = presenters.filter((p) => (perTerm && heardBefore.has(p.personId)) || closed.some((d) => d.counterpartPositionId === p.positionId && d.counterpartPersonId !== p.personId));
     const dueIso = DateTime.fromJSDate(dueAt, { zone: this.config.timeZone }).toISO()!;
     const requests = [
       { counterparts: presenters.filter((p) => !own.includes(p)), requestId },
-      ...own.map((p) => ({ counterparts: [p], requestId: randomUUID(), occasionKey: `${slotKey}:${p.personId}` })),
+      ...own.map((p) => ({ counterparts: [p], requestId: randomUUID(), occasionKey: `${slotKey}:${dto.year}:${p.personId}` })),
     ].filter((r) => r.counterparts.length > 0);
     let moved: DutyEntity[] = [];
     let issuing = false;
@@ -128,7 +134,14 @@ export class LiveStatementsService {
   private async openPresentations(m: EntityManager, organizationId: string, year: number, personIds: string[], termStartYear: number) {
     const term = termOfYear(year, termStartYear);
     return m.getRepository(DutyEntity).find({
-      where: { organizationId, templateId: LIVE_STATEMENT_TEMPLATE, counterpartPersonId: In(personIds), status: In([...OPEN_DUTY_STATUSES]), periodKey: In([String(year), term.key]) },
+      where: {
+        organizationId,
+        templateId: LIVE_STATEMENT_TEMPLATE,
+        counterpartPersonId: In(personIds),
+        status: In([...OPEN_DUTY_STATUSES]),
+        // The year's own duty (BJ), the term's (AH), or a presentation of one's own this year (see confirm).
+        periodKey: In([String(year), term.key, ...personIds.flatMap((p) => [`${term.key}:${year}:${p}`, `${year}:${year}:${p}`])]),
+      },
     });
   }
 
