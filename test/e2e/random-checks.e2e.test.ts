@@ -94,6 +94,53 @@ describe('random checks with a recorded seed (real Postgres, Temporal, worker)',
     expect(rotation.find((d: any) => d.counterpart.id === newcomer).dueDate).toMatch(/^20(28|29|30)-06-18$/);
   });
 
+  /** A committee under the pack with `n` subordinate 一把手. */
+  async function smallTree(tag: string, pack: string, n: number) {
+    const person = async (name: string, key: string) => (await api.post<{ id: string }>('/people', { name, email: `${key}.${tag}.checks@e2e.duban.local` })).body.id;
+    const org = (await api.post<{ id: string }>('/organizations', { name: `中共${tag}委员会`, code: `checks-${tag}` })).body.id;
+    await api.post(`/organizations/${org}/positions`, { role: 'principal', holderId: await person(`${tag}书记`, 'top') });
+    const people: string[] = [];
+    for (let i = 1; i <= n; i++) {
+      const sub = (await api.post<{ id: string }>('/organizations', { name: `中共${tag}下属第${i}委员会`, code: `checks-${tag}-${i}`, parentId: org })).body.id;
+      people.push(await person(`${tag}下属第${i}书记`, `s${i}`));
+      await api.post(`/organizations/${sub}/positions`, { role: 'principal', holderId: people[i - 1] });
+    }
+    expect((await api.put(`/organizations/${org}/cycle-settings`, { packId: pack, termStartYear: 2026 })).status).toBe(200);
+    return { org, people };
+  }
+  const rotationDuties = async (org: string) =>
+    ((await api.get<any>(`/duties?organizationId=${org}&pageSize=100`)).body.items as any[]).filter((d) => d.templateId === 'live-statement-rotation');
+
+  it('an edit (BJ, yearly): a dropped presenter’s duty is withdrawn, an added one issued, the others moved to the new meeting date; both in the audit trail', async () => {
+    const { org, people } = await smallTree('bj', 'beijing-2021', 3);
+    const first = await api.put<any>(`/organizations/${org}/live-statements`, { year: 2027, personIds: [people[0], people[1]], meetingDate: '2027-05-10' });
+    expect([first.status, first.body.edited, first.body.duties.map((d: any) => [d.periodKey, d.dueDate])]).toEqual([200, false, [['2027', '2027-05-10'], ['2027', '2027-05-10']]]);
+    const edit = await api.put<any>(`/organizations/${org}/live-statements`, { year: 2027, personIds: [people[0], people[2]], meetingDate: '2027-05-20' });
+    expect([edit.status, edit.body.edited]).toEqual([200, true]);
+    const duties = await rotationDuties(org);
+    const of = (id: string) => duties.filter((d) => d.counterpart?.id === id).map((d) => [d.status, d.dueDate]);
+    expect(of(people[0])).toEqual([['pending', '2027-05-20']]);
+    expect(of(people[1])).toEqual([['cancelled', '2027-05-10']]);
+    expect(of(people[2])).toEqual([['pending', '2027-05-20']]);
+    const today = calendarDate(new Date());
+    const audit = await api.get<any>(`/audit/entries?organizationId=${org}&from=${today.slice(0, 4)}-01-01&to=${today.slice(0, 4)}-12-31&pageSize=200`);
+    const rows = (audit.body.items as any[]).filter((e) => e.table === 'live_statement_selections');
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('an edit (AH, per term): the term’s duty of a dropped presenter falls due at the end of the term again', async () => {
+    const { org, people } = await smallTree('ah', 'anhui-2022', 2);
+    const term = await api.post<any>(`/organizations/${org}/duties`, { templateId: 'live-statement-rotation', dueAt: '2030-12-31T23:59:59+08:00' });
+    const planned = Object.fromEntries(term.body.duties.map((d: any) => [d.counterpart.id, d.dueDate]));
+    await api.put(`/organizations/${org}/live-statements`, { year: 2027, personIds: [people[0]], meetingDate: '2027-05-10' });
+    expect((await rotationDuties(org)).find((d) => d.counterpart.id === people[0]).dueDate).toBe('2027-05-10');
+    await api.put(`/organizations/${org}/live-statements`, { year: 2027, personIds: [people[1]], meetingDate: '2027-05-10' });
+    const after = await rotationDuties(org);
+    expect(after).toHaveLength(2);
+    expect(after.find((d) => d.counterpart.id === people[0])).toMatchObject({ status: 'pending', dueDate: planned[people[0]] });
+    expect(after.find((d) => d.counterpart.id === people[1]).dueDate).toBe('2027-05-10');
+  });
+
   it('refuses a presenter who is not a subordinate 一把手 and a meeting outside the year, naming the field', async () => {
     const bad = await api.put<any>(`/organizations/${top}/live-statements`, { year: 2027, personIds: [topPrincipal], meetingDate: '2027-06-18' });
     expect(bad.status).toBe(400);
