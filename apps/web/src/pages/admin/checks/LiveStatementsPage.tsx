@@ -59,7 +59,7 @@ export default function LiveStatementsPage() {
 
   const rows = overview ? coverageRows(overview) : [];
   const years = overview ? termYears(overview.term) : [];
-  const options = (overview?.coverage ?? []).map((c) => ({ value: c.personId, label: `${c.personName}（${c.organizationName}）${c.heardIn.length ? '' : ' · 本届未述'}` }));
+  const options = (overview?.coverage ?? []).map((c) => ({ value: c.personId, label: `${c.personName}（${c.organizationName}）${c.heardIn.length ? ` · 已于 ${c.heardIn.join('、')} 年述` : ''}` }));
   return (
     <PageContainer title="现场述责述廉安排" subTitle="每年安排一定比例的下级“一把手”在上级党委常委会扩大会议上现场述责述廉，一届任期内全覆盖（北京（十一）、安徽（九））">
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -74,7 +74,10 @@ export default function LiveStatementsPage() {
         {overview && (
           <>
             {!overview.templateAvailable && <Alert type="warning" showIcon message={`本组织所用策略包（${overview.packId ?? '未选择'}）没有“现场述责述廉”义务，只能查看`} />}
-            <Card title={`本届覆盖情况：${overview.term.label}`} extra={<Typography.Text type="secondary">尚未述 {overview.remaining} 人，本届剩余 {overview.yearsLeft} 年</Typography.Text>}>
+            <Card title={<span style={{ whiteSpace: 'normal' }}>{`本届覆盖情况：${overview.term.label}`}</span>}>
+              <Typography.Paragraph type="secondary">
+                下级一把手 {rows.length} 人，本届尚未现场述责述廉 {rows.filter((r) => !r.heard).length} 人，本届剩余 {overview.yearsLeft} 年（含 {year} 年）
+              </Typography.Paragraph>
               <Table
                 size="small"
                 rowKey="personId"
@@ -89,7 +92,8 @@ export default function LiveStatementsPage() {
                 ]}
               />
             </Card>
-            <Card title={`${year} 年度名单`} extra={overview.selection ? <Tag color="blue">已确认 · 会议 {overview.selection.meetingDate}</Tag> : <Tag>建议 {overview.quota} 人</Tag>}>
+            <Card title={`${year} 年度名单`}>
+              <div style={{ marginBottom: 12 }}>{overview.selection ? <Tag color="blue">已确认 · 会议 {overview.selection.meetingDate}</Tag> : <Tag>尚未确认 · 建议 {overview.quota} 人</Tag>}</div>
               <Typography.Paragraph type="secondary">
                 建议名单：本届尚未现场述责述廉者优先（年中新任者计为未述），人数足以在本届剩余年度内覆盖全部：{overview.proposed.map((p) => p.personName).join('、') || '无'}
               </Typography.Paragraph>

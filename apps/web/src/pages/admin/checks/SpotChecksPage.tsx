@@ -152,8 +152,12 @@ export default function SpotChecksPage() {
           return (
             <Card
               key={d.id}
-              title={`${d.year} 年度 · ${d.kindLabel}`}
-              extra={d.voided ? <Tag color="default">已作废</Tag> : <Tag color="blue">有效</Tag>}
+              title={
+                <span style={{ whiteSpace: 'normal' }}>
+                  {d.voided ? <Tag color="default">已作废</Tag> : <Tag color="blue">有效</Tag>}
+                  {`${d.year} 年度 · ${d.kindLabel}`}
+                </span>
+              }
               actions={[
                 <Button key="verify" onClick={() => verify(d)} loading={check === 'loading'}>
                   复核抽取结果
