@@ -1,5 +1,6 @@
 import { calendarDate, drawSample, drawSize } from '@duban/domain';
 import { ApiClient } from '../support/api-client';
+import { buildTreeOverHttp } from '../support/http-tree';
 import { SystemUnderTest } from '../support/system-under-test';
 
 /**
@@ -211,5 +212,24 @@ describe('random checks with a recorded seed (real Postgres, Temporal, worker)',
       expect([res.status, res.body.details?.[0]?.field]).toEqual([400, expect.stringContaining(field)]);
     }
     expect((await api.post<any>(`/organizations/${top}/spot-checks/${subs[0].org}/void`, { reason: '无' })).status).toBe(404);
+  });
+
+  it('administrators draw, confirm and void; supervisors read; leaders are refused; outsiders see nothing', async () => {
+    const tree = await buildTreeOverHttp(api, 'checks-access', { pack: 'anhui-2022' });
+    const [mj, m, a] = await Promise.all([sut.as(tree.people.mj.id), sut.as(tree.people.m.id), sut.as(tree.people.a.id)]);
+    const mid = tree.orgs.mid;
+    const drawBody = { kind: 'statement_spot_check', year: 2027, dueAt: '2027-11-30T23:59:59+08:00' };
+    expect((await mj.get(`/organizations/${mid}/live-statements?year=2027`)).status).toBe(200);
+    expect((await mj.put(`/organizations/${mid}/live-statements`, { year: 2027, personIds: [tree.people.a.id], meetingDate: '2027-06-18' })).status).toBe(403);
+    expect((await mj.post(`/organizations/${mid}/spot-checks`, drawBody)).status).toBe(403);
+    expect((await m.get(`/organizations/${mid}/spot-checks`)).status).toBe(403);
+    expect((await a.get(`/organizations/${mid}/spot-checks`)).status).toBe(404);
+    const drawn = await api.post<any>(`/organizations/${mid}/spot-checks`, drawBody);
+    expect(drawn.status).toBe(201);
+    expect((await mj.get(`/organizations/${mid}/spot-checks/${drawn.body.id}/verification`)).body.reproduced).toBe(true);
+    expect((await mj.post(`/organizations/${mid}/spot-checks/${drawn.body.id}/void`, { reason: '越权' })).status).toBe(403);
+    expect((await a.get(`/organizations/${mid}/spot-checks/${drawn.body.id}`)).status).toBe(404);
+    // A draw is read through its own organization only.
+    expect((await api.get(`/organizations/${tree.orgs.a}/spot-checks/${drawn.body.id}`)).status).toBe(404);
   });
 });

@@ -6,7 +6,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
-import { Between, DataSource, EntityManager, In } from 'typeorm';
+import { Between, DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { badRequest, conflict, notFound } from '../common/errors/duban.exception';
 import { DUBAN_CONFIG } from '../config/config.module';
 import { DutyCancellation } from '../duties/duty-cancellation';
@@ -84,11 +84,16 @@ export class LiveStatementsService {
     const previous = await repo.findOneBy({ organizationId, year: dto.year });
     const dropped = (previous?.presenters ?? []).filter((p) => !presenters.some((s) => s.personId === p.personId)).map((p) => p.personId);
     const requestId = randomUUID();
-    const saved = await repo.save(
-      previous
-        ? Object.assign(previous, { meetingDate: dto.meetingDate, presenters, requestId, confirmedByPersonId: actorPersonId })
-        : repo.create({ organizationId, year: dto.year, meetingDate: dto.meetingDate, presenters, proposed: proposal, requestId, confirmedByPersonId: actorPersonId }),
-    );
+    const saved = await repo
+      .save(
+        previous
+          ? Object.assign(previous, { meetingDate: dto.meetingDate, presenters, requestId, confirmedByPersonId: actorPersonId })
+          : repo.create({ organizationId, year: dto.year, meetingDate: dto.meetingDate, presenters, proposed: proposal, requestId, confirmedByPersonId: actorPersonId }),
+      )
+      .catch((error: unknown) => {
+        if (error instanceof QueryFailedError && (error as { code?: string }).code === '23505') throw conflict('CONFIRMED_MEANWHILE', `${dto.year} 年度的名单刚由他人确认，请刷新后再修改`);
+        throw error;
+      });
 
     // People dropped by an edit: a presentation of their own (a yearly one, BJ) is withdrawn; a term's duty (AH) goes back to its planned date.
     const droppedDuties = dropped.length ? await this.openPresentations(m, organizationId, dto.year, dropped, termStartYearOf(config)) : [];

@@ -81,6 +81,15 @@ describe('planManualDuties', () => {
     const drawn = planManualDuties(config, org, { requestId: 'r8', templateId: 'statement-spot-check', dueAt: '2027-10-31T23:59:59+08:00', counterparts, occasionKey: '2027:draw:d1' });
     if ('problem' in drawn) throw new Error(drawn.problem.reason);
     expect(drawn.duties.map((d) => [d.draft.counterpart?.personId, d.periodKey, d.periodLabel])).toEqual([['x1', '2027:draw:d1', '2027年度']]);
+    const cycle = dutiesToOpen(config, { ...org, children: [{ id: 'x', name: '某委', principal: { personId: 'x1', positionId: 'p-x' }, overseenByPositionId: null }] }, {
+      enabledAt: '2027-01-01T00:00:00+08:00',
+      openedThrough: null,
+      now: '2027-01-01T00:00:00+08:00',
+    });
+    const fromCycle = cycle.duties.filter((d) => d.templateId === 'live-statement-rotation');
+    expect(fromCycle.map((d) => [d.slot.key, d.draft.responsible.positionId, d.draft.counterpartOrganizationId, d.draft.counterpart?.positionId])).toEqual(
+      plan.duties.map((d) => [d.periodKey, d.draft.responsible.positionId, d.draft.counterpartOrganizationId, d.draft.counterpart?.positionId]),
+    );
     expect(planManualDuties(config, org, { requestId: 'r9', templateId: 'statement-spot-check', dueAt: '2027-10-31T23:59:59+08:00', counterparts: [] })).toEqual({ duties: [], skipped: [] });
   });
 });
