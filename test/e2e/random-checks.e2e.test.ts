@@ -123,6 +123,9 @@ describe('random checks with a recorded seed (real Postgres, Temporal, worker)',
     expect(of(people[0])).toEqual([['pending', '2027-05-20']]);
     expect(of(people[1])).toEqual([['cancelled', '2027-05-10']]);
     expect(of(people[2])).toEqual([['pending', '2027-05-20']]);
+    // Put back: a presentation again, on a duty of its own (the withdrawn one stays withdrawn).
+    const back = await api.put<any>(`/organizations/${org}/live-statements`, { year: 2027, personIds: [people[0], people[1], people[2]], meetingDate: '2027-05-20' });
+    expect(back.body.duties.map((d: any) => [d.counterpart.id, d.status, d.dueDate]).filter((d: any) => d[0] === people[1])).toEqual([[people[1], 'pending', '2027-05-20']]);
     const today = calendarDate(new Date());
     const audit = await api.get<any>(`/audit/entries?organizationId=${org}&from=${today.slice(0, 4)}-01-01&to=${today.slice(0, 4)}-12-31&pageSize=200`);
     const rows = (audit.body.items as any[]).filter((e) => e.table === 'live_statement_selections');

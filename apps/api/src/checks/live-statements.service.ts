@@ -105,14 +105,14 @@ export class LiveStatementsService {
 
     // A presentation counts for the slot's duty of the seat (the cycle's, same key) unless that cannot be this one: under a
     // per-term duty (AH), a person heard already this term presents again on a duty of their own; and a seat's duty closed
-    // under a predecessor leaves the newcomer, not yet heard, a duty of their own.
+    // under a predecessor leaves the newcomer, not yet heard, a duty of their own; so does one withdrawn by an earlier edit.
     const perTerm = obligation.cadence === 'per_term';
     const slotKey = perTerm ? termOfYear(dto.year, config.termStartYear.value).key : String(dto.year);
     const closed = await m.getRepository(DutyEntity).find({
       where: { organizationId, templateId: LIVE_STATEMENT_TEMPLATE, periodKey: slotKey, counterpartPositionId: In(presenters.map((p) => p.positionId)), status: In(['completed', 'cancelled']) },
     });
     const heardBefore = new Set(overview.coverage.filter((c) => c.heardIn.length > 0).map((c) => c.personId));
-    const own = presenters.filter((p) => (perTerm && heardBefore.has(p.personId)) || closed.some((d) => d.counterpartPositionId === p.positionId && d.counterpartPersonId !== p.personId));
+    const own = presenters.filter((p) => (perTerm && heardBefore.has(p.personId)) || closed.some((d) => d.counterpartPositionId === p.positionId && (d.counterpartPersonId !== p.personId || d.status === 'cancelled')));
     const dueIso = DateTime.fromJSDate(dueAt, { zone: this.config.timeZone }).toISO()!;
     const requests = [
       { counterparts: presenters.filter((p) => !own.includes(p)), requestId },
