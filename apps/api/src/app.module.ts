@@ -4,6 +4,7 @@ import { AccessModule } from './access/access.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { ChecksModule } from './checks/checks.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { AppointmentsModule } from './appointments/appointments.module';
 import { ConfigModule } from './config/config.module';
@@ -41,6 +42,7 @@ export class AppModule {
         PositionsModule,
         ConfigurationModule,
         DutiesModule,
+        ChecksModule,
         EvidenceModule,
         DashboardModule,
         EscalationsModule,

@@ -27,3 +27,4 @@ export * from './duties/completion-evidence';
 export * from './ledger/ledger';
 export * from './ledger/statement-sections';
 export * from './ledger/ledger-text';
+export * from './checks';

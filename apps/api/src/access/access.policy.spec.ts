@@ -87,6 +87,16 @@ describe('access policy', () => {
     expect(outcome('cityLeader', 'organization.read', org(chain.district))).toBe('hide');
   });
 
+  it('random checks: administrators (and the system) draw, void and confirm; supervisors read; leaders neither', () => {
+    const org = (c: readonly string[]): AccessTarget => ({ kind: 'organization', chain: c });
+    expect(outcome('cityAdmin', 'check.manage', org(chain.city))).toBe('allow');
+    expect(outcome('admin', 'check.manage', org(chain.city))).toBe('allow');
+    expect(outcome('cityJiwei', 'check.manage', org(chain.city))).toBe('forbid');
+    expect(outcome('cityJiwei', 'check.read', org(chain.city))).toBe('allow');
+    expect(outcome('cityLeader', 'check.read', org(chain.city))).toBe('forbid');
+    expect(outcome('uniJiwei', 'check.read', org(chain.city))).toBe('hide');
+  });
+
   const personIn = (personId: string, placements: string[][], extra: Partial<{ rights: string[][]; systemAdmin: boolean }> = {}): AccessTarget => ({
     kind: 'person',
     personId,

@@ -56,6 +56,8 @@ export const ACTIONS = [
   'audit.verify',
   'audit.export',
   'ledger.read',
+  'check.read',
+  'check.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -114,6 +116,8 @@ export const POLICY: Record<Action, Rule> = {
   'audit.export': { grants: ['system', 'administer', 'supervise'], refusal: '只有该组织（或其上级）的管理员或监督人员可以导出其审计日志；导出全部须系统管理员' },
   // A person's own ledger (self; on a duty: its responsible leader), or that of someone placed in an organization one administers or supervises.
   'ledger.read': { grants: ['system', 'administer', 'supervise', 'self', 'responsible'], refusal: '只有本人、其任职组织（或其上级）的管理员和监督人员可以查看履责记实台账' },
+  'check.read': { grants: ['system', 'administer', 'supervise'], refusal: '只有该组织（或其上级）的管理员或监督人员可以查看现场述责述廉安排和随机抽查' },
+  'check.manage': { grants: ADMIN, refusal: '只有该组织（或其上级）的管理员可以确认现场述责述廉名单、抽查、作废抽查' },
 };
 
 export type Decision = { outcome: 'allow' } | { outcome: 'forbid'; message: string } | { outcome: 'hide' };

@@ -1,5 +1,5 @@
 import { DubanConfig } from '@duban/config';
-import { ChasePolicy, validateChasePolicy } from '@duban/domain';
+import { ChasePolicy, ManualDutyRequest, validateChasePolicy } from '@duban/domain';
 import { DUTY_VIEW_RELATIONS, DutyEntity, OrganizationEntity, planManualRequest } from '@duban/persistence';
 import { DubanWorkflowClient } from '@duban/temporal';
 import { manualDutiesWorkflowId } from '@duban/contracts';
@@ -28,11 +28,22 @@ export class ManualDutiesService {
   ) {}
 
   async issue(organizationId: string, dto: IssueDutiesDto) {
+    const outcome = await this.issueRequest(organizationId, { templateId: dto.templateId, dueAt: dto.dueAt, ...(dto.policy ? { chase: dto.policy as Partial<ChasePolicy> } : {}) });
+    if (!outcome.done) return { status: HttpStatus.ACCEPTED, body: { requestId: outcome.requestId, workflowId: outcome.workflowId, message: '已受理：事项正在生成，稍后可在事项列表中查看' } };
+    const { requestId, workflowId, created, duties, skipped } = outcome;
+    return { status: HttpStatus.CREATED, body: { requestId, workflowId, created, duties: duties.map((d) => toDutyView(d)), skipped } };
+  }
+
+  /**
+   * Checks and issues a request through the worker (the one issuer), for the manual-duty endpoint and for the
+   * commands that issue duties of their own (a year's live presentations, a spot-check draw). Waits a while for
+   * the worker: `done: false` while it is still at it.
+   */
+  async issueRequest(organizationId: string, fields: Omit<ManualDutyRequest, 'requestId'>, requestId: string = randomUUID()): Promise<IssueOutcome> {
     const organization = await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id: organizationId });
     if (!organization) throw notFound('组织', organizationId);
     if (organization.dissolvedAt) throw conflict('DISSOLVED', `该组织已撤销，不能下达事项：${organization.name}`);
-    const requestId = randomUUID();
-    const request = { requestId, templateId: dto.templateId, dueAt: dto.dueAt, ...(dto.policy ? { chase: dto.policy as Partial<ChasePolicy> } : {}) };
+    const request: ManualDutyRequest = { requestId, ...fields };
     // Checked here, so that a mistake is a 400 now rather than a failed workflow later.
     const plan = await planManualRequest(this.dataSource.manager, organizationId, request, this.config.timeZone);
     if ('problem' in plan) throw badRequest(plan.problem.field, plan.problem.reason);
@@ -46,11 +57,13 @@ export class ManualDutiesService {
     const outcome = await waitWithin(this.workflows.untilStopped(() => handle.result()), this.config.api.decisionWaitMs).catch((error: Error) => {
       throw new DubanException(HttpStatus.UNPROCESSABLE_ENTITY, 'NOT_ISSUED', `事项未能生成：${error.cause instanceof Error ? error.cause.message : error.message}`);
     });
-    if (!outcome.done) {
-      return { status: HttpStatus.ACCEPTED, body: { requestId, workflowId, message: '已受理：事项正在生成，稍后可在事项列表中查看' } };
-    }
+    if (!outcome.done) return { done: false, requestId, workflowId };
     const issued = outcome.result;
     const duties = await this.dataSource.getRepository(DutyEntity).find({ where: { id: In(issued.dutyIds) }, relations: DUTY_VIEW_RELATIONS, order: { dueAt: 'ASC', createdAt: 'ASC' } });
-    return { status: HttpStatus.CREATED, body: { requestId, workflowId, created: issued.created, duties: duties.map((d) => toDutyView(d)), skipped: issued.skipped } };
+    return { done: true, requestId, workflowId, created: issued.created, duties, skipped: issued.skipped };
   }
 }
+
+export type IssueOutcome =
+  | { done: false; requestId: string; workflowId: string }
+  | { done: true; requestId: string; workflowId: string; created: number; duties: DutyEntity[]; skipped: { organizationId: string; reason: string }[] };

@@ -640,6 +640,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organizations/{id}/live-statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 现场述责述廉安排：本届任期（组织设置 termStartYear 起每 5 年一届）内每位现任下级“一把手”已在哪些年度现场述责述廉（按人计，年中新任者计为未述），该年度的建议名单（未述者优先；人数 = max(⌈未述人数 ÷ 本届剩余年数⌉, ⌈总人数 ÷ 5⌉)），以及该年度已确认的名单与事项 */
+        get: operations["ChecksController_liveStatements"];
+        /** 确认（或修改）某年度现场述责述廉名单和会议日期：每人生成一项“现场述责述廉”事项（截止于会议日），经与周期相同的生成器下达；策略包按届为每位下级一把手设此义务时（安徽），周期已生成的本届事项改以会议日为截止日；修改时被移出名单者的本年事项撤销（北京）或恢复届内截止日期（安徽） */
+        put: operations["ChecksController_confirmLiveStatements"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{id}/spot-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本组织的随机抽查记录（含种子、名单、排除及理由、抽中者、核实事项、作废情况），最新的在前 */
+        get: operations["ChecksController_listDraws"];
+        put?: never;
+        /** 随机抽查：从名单（直接下级的现任“一把手”或领导班子成员，按类型）中抽取，已有未完成抽查核实事项的人员自动排除、管理员排除的注明理由；每名被抽中者生成一项核实事项（本组织策略包的 statement-spot-check 或 personal-matters-sampling 模板），经与周期相同的生成器下达。同一组织、类型、年度只能有一次有效抽查（409 ALREADY_DRAWN），作废后可重新抽取。抽取方法 sha256-rank-v1（任何人可凭记录的种子和名单复算）：N = 名单人数，抽取人数 = ⌈10% × N⌉（向上取整）；去掉被排除的人；对其余每人计算 SHA-256(“种子:人员 id”)（UTF-8，小写十六进制），按其升序排列，取前若干人（可抽的人不足时全部抽取）。种子为 32 个随机字节（十六进制），由系统生成并记录 */
+        post: operations["ChecksController_draw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{id}/spot-check-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某类抽查现在的名单：直接下级的现任“一把手”或领导班子成员，并注明已有未完成抽查核实事项（将被自动排除）的人员 */
+        get: operations["ChecksController_candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{id}/spot-checks/{drawId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一次随机抽查的记录 */
+        get: operations["ChecksController_getDraw"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{id}/spot-checks/{drawId}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 复核：用记录的种子、名单和排除重新计算抽取结果，与记录的结果比较（reproduced）。抽取方法 sha256-rank-v1（任何人可凭记录的种子和名单复算）：N = 名单人数，抽取人数 = ⌈10% × N⌉（向上取整）；去掉被排除的人；对其余每人计算 SHA-256(“种子:人员 id”)（UTF-8，小写十六进制），按其升序排列，取前若干人（可抽的人不足时全部抽取）。种子为 32 个随机字节（十六进制），由系统生成并记录 */
+        get: operations["ChecksController_verifyDraw"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{id}/spot-checks/{drawId}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 作废一次抽查（注明理由）：其未完成的核实事项随之撤销，之后可重新抽取；已作废的再作废为 409 */
+        post: operations["ChecksController_voidDraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/duties/{id}/evidence": {
         parameters: {
             query?: never;
@@ -1444,6 +1548,60 @@ export interface components {
             counterpartPersonId?: string;
             /** @example 就班子建设和廉洁自律情况开展监督谈话，提出三点要求。 */
             note: string;
+        };
+        ConfirmLiveStatementsDto: {
+            /**
+             * @description 年度
+             * @example 2027
+             */
+            year: number;
+            /** @description 现场述责述廉的下级“一把手”（人员 id，须为现任下级一把手）；可在建议名单上增删 */
+            personIds: string[];
+            /**
+             * Format: date
+             * @description 上级党委常委会（党组）扩大会议的日期（须在该年度内）；各人现场述责述廉事项以此为截止日
+             * @example 2027-06-18
+             */
+            meetingDate: string;
+        };
+        DrawExclusionDto: {
+            /**
+             * Format: uuid
+             * @description 不参加本次抽取的人员 id（须在名单中）
+             */
+            personId: string;
+            /**
+             * @description 排除理由
+             * @example 已列入本年度巡察对象，另行核查
+             */
+            reason: string;
+        };
+        DrawSpotCheckDto: {
+            /**
+             * @description statement_spot_check：述责述廉抽查核实（安徽（九），名单为现任下级“一把手”）；personal_matters_sampling：个人有关事项报告抽查（北京（二十），名单为下级领导班子成员）；personal_matters_verification：“一把手”个人有关事项再抽查核实（北京（二十），名单为现任下级“一把手”）
+             * @enum {string}
+             */
+            kind: "statement_spot_check" | "personal_matters_sampling" | "personal_matters_verification";
+            /**
+             * @description 抽查年度
+             * @example 2027
+             */
+            year: number;
+            /**
+             * Format: date-time
+             * @description 核实事项的截止时刻（带时区）
+             * @example 2027-11-30T23:59:59+08:00
+             */
+            dueAt: string;
+            /** @description 管理员排除的人员及理由（已有未完成抽查核实事项的人员由系统自动排除并注明） */
+            exclusions?: components["schemas"]["DrawExclusionDto"][];
+        };
+        VoidSpotCheckDto: {
+            /**
+             * @description 作废理由
+             * @example 名单有误，漏列两名新任“一把手”
+             */
+            reason: string;
         };
         EvidenceUploadBody: {
             /**
@@ -4349,6 +4507,550 @@ export interface operations {
             };
             /** @description 所指的记录不存在或不在您的可见范围内 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ChecksController_liveStatements: {
+        parameters: {
+            query?: {
+                /** @description 年度（2000–2100）；默认今年 */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求参数有误（details 逐个字段说明原因） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description 未登录，或访问令牌无效、已过期、已注销 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description 无权执行该操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description 所指的记录不存在或不在您的可见范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ChecksController_confirmLiveStatements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmLiveStatementsDto"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求参数有误（details 逐个字段说明原因） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description 未登录，或访问令牌无效、已过期、已注销 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description 无权执行该操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description 所指的记录不存在或不在您的可见范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description 与现有记录或其当前状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description 请求体过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description 事项未能生成 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ChecksController_listDraws: {
+        parameters: {
+            query?: {
+                /** @description 年度（2000–2100）；默认今年 */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求参数有误（details 逐个字段说明原因） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description 未登录，或访问令牌无效、已过期、已注销 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description 无权执行该操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description 所指的记录不存在或不在您的可见范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ChecksController_draw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DrawSpotCheckDto"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求参数有误（details 逐个字段说明原因） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description 未登录，或访问令牌无效、已过期、已注销 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description 无权执行该操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description 所指的记录不存在或不在您的可见范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description 与现有记录或其当前状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description 请求体过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description 事项未能生成 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ChecksController_candidates: {
+        parameters: {
+            query: {
+                /** @description 抽查类型 */
+                kind: "statement_spot_check" | "personal_matters_sampling" | "personal_matters_verification";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求参数有误（details 逐个字段说明原因） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description 未登录，或访问令牌无效、已过期、已注销 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description 无权执行该操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description 所指的记录不存在或不在您的可见范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ChecksController_getDraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                drawId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求参数有误（details 逐个字段说明原因） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description 未登录，或访问令牌无效、已过期、已注销 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description 无权执行该操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description 所指的记录不存在或不在您的可见范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ChecksController_verifyDraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                drawId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求参数有误（details 逐个字段说明原因） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description 未登录，或访问令牌无效、已过期、已注销 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description 无权执行该操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description 所指的记录不存在或不在您的可见范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ChecksController_voidDraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                drawId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoidSpotCheckDto"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求参数有误（details 逐个字段说明原因） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description 未登录，或访问令牌无效、已过期、已注销 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description 无权执行该操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description 所指的记录不存在或不在您的可见范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description 与现有记录或其当前状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description 请求体过大 */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

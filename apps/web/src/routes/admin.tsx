@@ -1,11 +1,13 @@
 import {
   ApartmentOutlined,
+  AuditOutlined,
   CalendarOutlined,
   ControlOutlined,
   FileExcelOutlined,
   FileSearchOutlined,
   IdcardOutlined,
   ScheduleOutlined,
+  SoundOutlined,
   SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -43,4 +45,13 @@ const configPages: AreaPage<ReactNode>[] = [
   { path: 'config/audit', element: <AuditPage />, menu: { name: '审计日志', icon: <FileSearchOutlined /> }, roles: [...ADMINISTRATORS, 'supervisor'] },
 ];
 
-export const adminArea: Area<ReactNode> = { key: 'admin', pages: [...orgPages, ...configPages] };
+// ---- 随机抽查与现场述责述廉 (pages/admin/checks/**) -----------------------------------------------------------------
+const LiveStatementsPage = lazy(() => import('../pages/admin/checks/LiveStatementsPage'));
+const SpotChecksPage = lazy(() => import('../pages/admin/checks/SpotChecksPage'));
+
+const checkPages: AreaPage<ReactNode>[] = [
+  { path: 'checks/live-statements', element: <LiveStatementsPage />, menu: { name: '现场述责述廉安排', icon: <SoundOutlined /> }, roles: [...ADMINISTRATORS, 'supervisor'] },
+  { path: 'checks/spot-checks', element: <SpotChecksPage />, menu: { name: '随机抽查', icon: <AuditOutlined /> }, roles: [...ADMINISTRATORS, 'supervisor'] },
+];
+
+export const adminArea: Area<ReactNode> = { key: 'admin', pages: [...orgPages, ...configPages, ...checkPages] };

@@ -69,4 +69,27 @@ describe('planManualDuties', () => {
       problem: { field: 'templateId', reason: expect.stringContaining('不是本组织所用策略包（anhui-2022）的义务模板') },
     });
   });
+
+  it('aims a targeted request at the named people, in the slot of the cycle (AH: the term) or keyed to an occasion', () => {
+    const counterparts = [{ personId: 'x1', positionId: 'p-x', organizationId: 'x' }];
+    const plan = planManualDuties(config, org, { requestId: 'r7', templateId: 'live-statement-rotation', dueAt: '2027-06-30T23:59:59+08:00', counterparts });
+    if ('problem' in plan) throw new Error(plan.problem.reason);
+    // The same key as the term's duty the cycle issues for that counterpart (each_subordinate_principal, per_term).
+    expect(plan.duties.map((d) => [d.draft.responsible.personId, d.draft.counterpart, d.draft.counterpartOrganizationId, d.periodKey, d.dueDate])).toEqual([
+      ['sec', { personId: 'x1', positionId: 'p-x' }, 'x', 'T2026-2030', '2027-06-30'],
+    ]);
+    const drawn = planManualDuties(config, org, { requestId: 'r8', templateId: 'statement-spot-check', dueAt: '2027-10-31T23:59:59+08:00', counterparts, occasionKey: '2027:draw:d1' });
+    if ('problem' in drawn) throw new Error(drawn.problem.reason);
+    expect(drawn.duties.map((d) => [d.draft.counterpart?.personId, d.periodKey, d.periodLabel])).toEqual([['x1', '2027:draw:d1', '2027年度']]);
+    const cycle = dutiesToOpen(config, { ...org, children: [{ id: 'x', name: '某委', principal: { personId: 'x1', positionId: 'p-x' }, overseenByPositionId: null }] }, {
+      enabledAt: '2027-01-01T00:00:00+08:00',
+      openedThrough: null,
+      now: '2027-01-01T00:00:00+08:00',
+    });
+    const fromCycle = cycle.duties.filter((d) => d.templateId === 'live-statement-rotation');
+    expect(fromCycle.map((d) => [d.slot.key, d.draft.responsible.positionId, d.draft.counterpartOrganizationId, d.draft.counterpart?.positionId])).toEqual(
+      plan.duties.map((d) => [d.periodKey, d.draft.responsible.positionId, d.draft.counterpartOrganizationId, d.draft.counterpart?.positionId]),
+    );
+    expect(planManualDuties(config, org, { requestId: 'r9', templateId: 'statement-spot-check', dueAt: '2027-10-31T23:59:59+08:00', counterparts: [] })).toEqual({ duties: [], skipped: [] });
+  });
 });

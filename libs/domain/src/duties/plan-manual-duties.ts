@@ -19,6 +19,23 @@ export interface ManualDutyRequest {
   dueAt: string;
   /** Changes to the template's chase policy in force. */
   chase?: Partial<ChasePolicy>;
+  /**
+   * Aims the request at these people instead of the template's fan-out (a year's live presenters, a drawn
+   * sample): one duty per responsible seat and person. The caller names seats it read from the tree.
+   */
+  counterparts?: ManualCounterpart[];
+  /**
+   * Keys the duties to this occasion (e.g. `2027:draw:<id>`) instead of the cycle's slot, so that they meet no
+   * cycle duty nor the duties of an earlier, voided occasion; the period (label, start, end) stays the slot's.
+   */
+  occasionKey?: string;
+}
+
+/** A person a targeted request is aimed at: the seat they hold and its organization. */
+export interface ManualCounterpart {
+  personId: string;
+  positionId: string;
+  organizationId: string;
 }
 
 /**
@@ -57,12 +74,12 @@ export function planManualDuties(config: EffectiveConfiguration, org: StaffedOrg
   // Only the fields the request sets (a field present as undefined changes nothing; null does, where allowed).
   const changes = Object.fromEntries(Object.entries(request.chase ?? {}).filter(([, value]) => value !== undefined));
   const policy: ChasePolicy = { ...obligation.chase, ...changes };
-  const { drafts, skipped } = assignDuties(obligation.template, org);
+  const { drafts, skipped } = request.counterparts ? targetDuties(obligation.template.responsibleRole, org, request.counterparts) : assignDuties(obligation.template, org);
   const citation = formatCitations(obligation.template.citations);
   const due = { dueDate: dueDateOf(request.dueAt, zone), dueAt: DateTime.fromISO(request.dueAt, { zone }).toISO()! };
 
   if (obligation.cadence === 'event') {
-    const periodKey = `manual:${request.requestId}`;
+    const periodKey = request.occasionKey ?? `manual:${request.requestId}`;
     return {
       duties: drafts.map((draft) => ({ templateId: obligation.templateId, title: obligation.template.title, draft, periodKey, periodLabel: null, periodStart: null, periodEnd: null, ...due, policy, citation })),
       skipped,
@@ -74,7 +91,7 @@ export function planManualDuties(config: EffectiveConfiguration, org: StaffedOrg
       templateId: obligation.templateId,
       title: slotTitle(obligation.template.title, slot),
       draft,
-      periodKey: slot.key,
+      periodKey: request.occasionKey ?? slot.key,
       periodLabel: slot.count > 1 ? `${slot.period.label}第${slot.ordinal}次` : slot.period.label,
       periodStart: slot.start,
       periodEnd: slot.end,
@@ -82,6 +99,17 @@ export function planManualDuties(config: EffectiveConfiguration, org: StaffedOrg
       policy,
       citation,
     })),
+    skipped,
+  };
+}
+
+/** The duties of a targeted request: each holder of the responsible role owes one per named person. */
+function targetDuties(responsibleRole: StaffedOrg['positions'][number]['role'], org: StaffedOrg, counterparts: ManualCounterpart[]): FanOutResult {
+  const { drafts, skipped } = assignDuties({ responsibleRole, fanOut: 'none' }, org);
+  return {
+    drafts: drafts.flatMap((draft) =>
+      counterparts.map((c) => ({ ...draft, counterpart: { personId: c.personId, positionId: c.positionId }, counterpartOrganizationId: c.organizationId })),
+    ),
     skipped,
   };
 }

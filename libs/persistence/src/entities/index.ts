@@ -21,6 +21,8 @@ import { UserSessionEntity } from './user-session.entity';
 import { UserEntity } from './user.entity';
 import { ReminderLetterEntity } from './reminder-letter.entity';
 import { WarningNoticeEntity } from './warning-notice.entity';
+import { LiveStatementSelectionEntity } from './live-statement-selection.entity';
+import { SpotCheckDrawEntity } from './spot-check-draw.entity';
 
 export {
   AuditEntryEntity,
@@ -46,6 +48,8 @@ export {
   UserSessionEntity,
   ReminderLetterEntity,
   WarningNoticeEntity,
+  LiveStatementSelectionEntity,
+  SpotCheckDrawEntity,
 };
 export type { AuditAction } from './audit-entry.entity';
 export type { ActorKind } from './duty-event.entity';
@@ -55,6 +59,9 @@ export { EVIDENCE_STORE_KINDS, type EvidenceStoreKind } from './evidence-file.en
 export type { ProposalStatus } from './escalation-proposal.entity';
 export type { ExtensionRequestStatus } from './extension-request.entity';
 export type { NotificationStatus } from './notification.entity';
+export type { LiveStatementPresenter } from './live-statement-selection.entity';
+export { SPOT_CHECK_KINDS } from './spot-check-draw.entity';
+export type { DrawCandidate, DrawExclusion, SpotCheckKind } from './spot-check-draw.entity';
 
 export const ENTITIES = [
   OrganizationEntity,
@@ -80,4 +87,6 @@ export const ENTITIES = [
   DivisionChangeEntity,
   ReminderLetterEntity,
   EvidenceFileEntity,
+  LiveStatementSelectionEntity,
+  SpotCheckDrawEntity,
 ];

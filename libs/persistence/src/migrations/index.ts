@@ -9,6 +9,7 @@ import { PersonPlacement1795400000000 } from './1795400000000-person-placement';
 import { OneDutyKey1795400100000 } from './1795400100000-one-duty-key';
 import { EvidenceFiles1795400200000 } from './1795400200000-evidence-files';
 import { EvidenceStore1795400340000 } from './1795400340000-evidence-store';
+import { RandomChecks1795400700000 } from './1795400700000-random-checks';
 
 /** Every migration, oldest first. Landed migrations are never edited: add a new one. */
 export const MIGRATIONS: Function[] = [
@@ -23,4 +24,5 @@ export const MIGRATIONS: Function[] = [
   OneDutyKey1795400100000,
   EvidenceFiles1795400200000,
   EvidenceStore1795400340000,
+  RandomChecks1795400700000,
 ];

@@ -33,7 +33,7 @@ export function useOrganizationChoice() {
   const picker = (
     <TreeSelect
       aria-label="选择组织"
-      style={{ width: 320 }}
+      style={{ width: 320, maxWidth: '100%' }}
       treeData={tree ?? []}
       value={organizationId}
       onChange={choose}

@@ -1,0 +1,2 @@
+export * from './live-statement-rotation';
+export * from './spot-check-draw';
