@@ -23,3 +23,4 @@ export * from './events/plan-event-duties';
 export * from './events/tenure';
 export * from './duties/plan-manual-duties';
 export * from './duties/duty-lifecycle';
+export * from './duties/appraisal';

@@ -29,8 +29,8 @@ describe('renderMessage', () => {
   });
 
   it('puts every link on a line of its own, so that no punctuation sticks to it', () => {
-    const withLinks = { ...reminder, responsibleName: '王五', proposeDate: '2027-01-15', targetName: '省委', decidesBy: '2027-01-20', requestedDate: '2027-01-31', reason: '外出', deciderName: '赵六', noticeNumber: '1', auto: true, note: '', overdueDays: 3, approvalUrl: 'https://x/console/approvals/a' };
-    for (const name of ['acknowledgeRequest', 'reminder', 'overdueReminder', 'dueNotice', 'overdue', 'escalationProposed', 'escalationWarning', 'reassigned', 'extensionRequested', 'extensionRefused', 'extensionGranted'] as const) {
+    const withLinks = { ...reminder, reviewerName: '钱七', responsibleName: '王五', proposeDate: '2027-01-15', targetName: '省委', decidesBy: '2027-01-20', requestedDate: '2027-01-31', reason: '外出', deciderName: '赵六', noticeNumber: '1', auto: true, note: '', overdueDays: 3, approvalUrl: 'https://x/console/approvals/a' };
+    for (const name of ['acknowledgeRequest', 'reminder', 'overdueReminder', 'dueNotice', 'overdue', 'escalationProposed', 'escalationWarning', 'reassigned', 'extensionRequested', 'extensionRefused', 'extensionGranted', 'completionReturned'] as const) {
       const lines = renderMessage(name, withLinks).text.split('\n');
       const linked = lines.filter((l) => l.includes('https://'));
       expect({ name, linked: linked.length > 0 && linked.every((l) => /^https:\/\/\S+$/.test(l)) }).toEqual({ name, linked: true });
