@@ -1,7 +1,7 @@
 import { PageContainer } from '@ant-design/pro-components';
 import { Alert, Badge, Button, Card, Empty, Grid, List, Space, Tabs, Typography } from 'antd';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { api, unwrap } from '../../api/client';
 import type { DutyView, EscalationProposal, ExtensionRequest, ReviewItem } from '../../api/views';
 import { DutyColourTag } from '../../duties/DutyColourTag';
@@ -26,7 +26,8 @@ export default function ApprovalsPage() {
   const [items, setItems] = useState<Record<ApprovalKind, ApprovalItem[]> | null>(null);
   const [linked, setLinked] = useState<ApprovalItem | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [tab, setTab] = useState<Tab>(linkedKind === 'extensions' || linkedKind === 'reviews' ? linkedKind : 'escalations');
+  const [search] = useSearchParams();
+  const [tab, setTab] = useState<Tab>(linkedKind === 'extensions' || linkedKind === 'reviews' ? linkedKind : search.get('tab') === 'reviews' ? 'reviews' : 'escalations');
   const [reviews, setReviews] = useState<ReviewItem[] | null>(null);
   const [reviewing, setReviewing] = useState<DutyView | null>(null);
 
@@ -81,6 +82,8 @@ export default function ApprovalsPage() {
 
   const open = (item: { kind: Tab; id: string }) => navigate(`/approvals/${item.kind}/${item.id}`);
   const close = () => navigate('/approvals');
+  // Back to the list of completions awaiting review (the page is mounted again on the shorter route).
+  const closeReview = () => navigate('/approvals?tab=reviews');
   const tabs: { key: Tab; label: ReactNode; children: ReactNode }[] = KINDS.map((kind) => ({
         key: kind,
         label: (
@@ -188,9 +191,9 @@ export default function ApprovalsPage() {
       />
       <ReviewDrawer
         duty={reviewing}
-        onClose={close}
+        onClose={closeReview}
         onReviewed={() => {
-          close();
+          closeReview();
           loadReviews();
         }}
         onStale={loadReviews}
