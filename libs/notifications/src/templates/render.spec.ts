@@ -37,6 +37,14 @@ describe('renderMessage', () => {
     }
   });
 
+  it('tells the leader a returned completion: by whom, why, the new date and the link', () => {
+    const message = renderMessage('completionReturned', { ...reminder, reviewerName: '钱七', reason: '谈话记录过于简单，属于走过场', dueDate: '2027-01-15' });
+    expect(message.subject).toBe('【完成情况被退回】“监督谈话”请于2027-01-15前重新办理');
+    expect(message.text).toContain('经钱七审核，认为完成情况不符合要求，已退回重新办理');
+    expect(message.text).toContain('退回理由：谈话记录过于简单，属于走过场\n新的截止日期：2027-01-15');
+    expect(message.text).toContain('\nhttps://duban.example.org/console/duties/d-1\n');
+  });
+
   it('does not HTML-escape plain text', () => {
     expect(renderMessage('reminder', { ...reminder, counterpart: 'A & B <C>' }).text).toContain('对象：A & B <C>');
   });
