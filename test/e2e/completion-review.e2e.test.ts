@@ -128,6 +128,28 @@ describe('reviewing completions and recording 评议 (Temporal dev server, Postg
     ]);
   });
 
+  it('returned twice in a row: the run closing on the redone completion ends before the next one starts; each return is told once', async () => {
+    const issued = await issueOverHttp(sut.api, tree.orgs.mid, { dueAt: new Date(Date.now() + 3_600_000).toISOString(), policy: QUIET });
+    const other = issued.body.duties.find((d: any) => d.counterpart.id === tree.people.b.id);
+    const returnIt = (reason: string) => as.mj.post(`/duties/${other.id}/review`, { decision: 'return', reason, newDueAt: new Date(Date.now() + 7 * 86_400_000).toISOString() });
+    const redo = (note: string) => as.m.post(`/duties/${other.id}/completion`, { heldOn: calendarDate(new Date()), note });
+
+    expect((await redo('第一次')).status).toBe(200);
+    expect((await returnIt('第一次退回')).status).toBe(200);
+    // Completed and returned at once: the second run is still closing when the third is asked for.
+    expect((await redo('第二次')).status).toBe(200);
+    const second = await returnIt('第二次退回');
+    expect(second.status).toBe(200);
+    expect(second.body).toMatchObject({ status: 'pending', returnCount: 2, returnReason: '第二次退回' });
+    expect(second.body.history.filter((e: any) => e.type === 'completion_returned').map((e: any) => e.data.reason)).toEqual(['第一次退回', '第二次退回']);
+
+    const returnedMail = () => sut.smtp.to(tree.people.m.email).filter((m) => m.subject.startsWith('【完成情况被退回】') && m.subject.includes(second.body.title));
+    await sut.smtp.waitFor(() => sut.smtp.messages.filter((m) => m.text.includes('退回理由：第二次退回')).length === 1);
+    expect(returnedMail().filter((m) => m.text.includes(`/console/duties/${other.id}`)).map((m) => m.text.match(/退回理由：(\S+)/)![1]).sort()).toEqual(['第一次退回', '第二次退回']);
+    const description = await sut.client.workflow.getHandle(`duty-${other.id}`).describe();
+    expect({ status: description.status.name, memo: await description.memo }).toMatchObject({ status: 'RUNNING', memo: { returnSeq: 2 } });
+  });
+
   describe('评议 of a 述责述廉', () => {
     it('where the regime has it (中央《意见》第（七）条): recorded once on the completed report, with a grade of the list', async () => {
       const issued = await issueOverHttp(sut.api, tree.orgs.mid, { templateId: 'accountability-statement', dueAt: new Date(Date.now() + 3_600_000).toISOString(), policy: QUIET });
