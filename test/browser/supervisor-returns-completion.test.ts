@@ -1,5 +1,6 @@
 import { calendarDate } from '@duban/domain';
 import type { Browser } from 'playwright-core';
+import { eventually } from '../support/eventually';
 import { buildTreeOverHttp, HttpTree, issueOverHttp } from '../support/http-tree';
 import { SystemUnderTest } from '../support/system-under-test';
 import { consoleUrl, launchBrowser, logInThroughPage, newContext, PHONE, Screenshots, scrollsSideways } from './support/browser';
@@ -79,6 +80,20 @@ describe('browser: a supervisor returns a completion, the leader sees it back (C
     const statement = issued.body.duties[0];
     const m = await sut.as(tree.people.m.id);
     expect((await m.post(`/duties/${statement.id}/completion`, { heldOn: calendarDate(new Date()), note: '已在常委会扩大会议上述责述廉' })).status).toBe(200);
+
+    // On a phone, the completion awaits review in 待我审批 and its drawer fits the screen.
+    const phone = await (await newContext(browser, PHONE)).newPage();
+    await phone.goto(consoleUrl(sut, 'approvals?tab=reviews'));
+    await logInThroughPage(phone, sut, tree.people.mj.id);
+    await phone.getByText('情况：已在常委会扩大会议上述责述廉').waitFor();
+    await shots.take(phone, 'phone-awaiting-review');
+    expect((await scrollsSideways(phone)).sideways).toBe(false);
+    await phone.getByRole('button', { name: /去审核/ }).click();
+    await phone.getByRole('dialog').getByRole('button', { name: /提\s*交\s*审\s*核/ }).waitFor();
+    // The drawer slides in: look once it covers the whole width.
+    await eventually(async () => ((await phone.locator('.ant-drawer-content-wrapper').boundingBox())?.x === 0 ? true : undefined));
+    await shots.take(phone, 'phone-review-drawer');
+    expect((await scrollsSideways(phone)).sideways).toBe(false);
 
     const page = await (await newContext(browser)).newPage();
     await page.goto(consoleUrl(sut, `duties/${statement.id}`));
