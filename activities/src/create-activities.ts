@@ -15,6 +15,7 @@ import { notifyExtensionRequestActivity } from './extensions/notify-extension-re
 import { markOverdueActivity } from './overdue/mark-overdue.activity';
 import { notifyReassignmentActivity } from './reassignments/notify-reassignment.activity';
 import { sendReminderActivity } from './reminders/send-reminder.activity';
+import { reopenChaseActivity } from './reviews/reopen-chase.activity';
 import { reachTenureMilestoneActivity } from './tenure/reach-tenure-milestone.activity';
 
 /** The worker's activities, built over injected dependencies. */
@@ -31,6 +32,7 @@ export function createActivities(deps: ActivityDeps): ChaseActivities & CycleAct
     applyNewDueDate: applyNewDueDateActivity(deps),
     notifyReassignment: notifyReassignmentActivity(deps),
     notifyExtensionRequest: notifyExtensionRequestActivity(deps),
+    reopenChase: reopenChaseActivity(deps),
     applyAppointment: applyAppointmentActivity(deps),
     sendRectificationReminderLetter: sendReminderLetterActivity(deps),
     reachTenureMilestone: reachTenureMilestoneActivity(deps),

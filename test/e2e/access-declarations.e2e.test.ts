@@ -25,6 +25,7 @@ describe('every route is declared and guarded', () => {
       'DutiesController.list query.personId': '列表：按范围在 SQL 中过滤',
       'EscalationsController.list query.organizationId': '列表：按范围在 SQL 中过滤',
       'ExtensionsController.list query.organizationId': '列表：按范围在 SQL 中过滤',
+      'ReviewsController.awaiting query.organizationId': '列表：按监督范围在 SQL 中过滤',
       'DutiesController.complete body.counterpartPersonId': 'DutiesService.requireCounterpart：本事项的对象或本人范围内的人员',
       'ChecksController.confirmLiveStatements body.personIds': 'LiveStatementsService.confirm：须为本组织（已声明）现任的下级一把手，否则 400',
     };

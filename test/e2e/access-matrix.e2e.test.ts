@@ -104,6 +104,12 @@ describe('permission matrix (real Postgres, Temporal, SMTP)', () => {
       allowed: [['m', 200]],
     },
     {
+      what: 'POST /duties/:id/review (the completion just recorded, accepted by the supervising body)',
+      call: (api) => api.post(`/duties/${ids.dutyB}/review`, { decision: 'accept' }),
+      refused: [['anonymous', 401], ['m', 403], ['b', 403], ['midAdmin', 403], ['admin', 403], ['a', 404], ['member', 404], ['oj', 404], ['otherAdmin', 404]],
+      allowed: [['mj', 200]],
+    },
+    {
       what: 'POST /duties/:id/extension-requests',
       call: (api) => api.post(`/duties/${ids.dutyA}/extension-requests`, { newDueAt: later(), reason: '对象外出' }),
       refused: [['anonymous', 401], ['a', 403], ['mj', 403], ['midAdmin', 403], ['member', 404], ['oj', 404]],

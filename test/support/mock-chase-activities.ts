@@ -44,6 +44,7 @@ const DEFAULTS: { [K in Name]: (input: Input<K>) => Output<K> } = {
   applyNewDueDate: () => OPEN,
   notifyReassignment: () => OPEN,
   notifyExtensionRequest: () => OPEN,
+  reopenChase: ({ returnSeq }) => ({ open: true, round: 10 * returnSeq, acknowledged: true }),
 };
 
 /**
@@ -104,5 +105,7 @@ function describe(call: ActivityCall): string {
       return String(input.requestId);
     case 'notifyExtensionRequest':
       return `${input.requestId} ${input.event}`;
+    case 'reopenChase':
+      return `returned:${input.returnSeq}`;
   }
 }

@@ -127,6 +127,24 @@ describe('duty chase branches, fast (time-skipping server, mocked activities)', 
     });
   });
 
+  it('started again after its completion was returned: tells the leader first, then chases the new date as a round of its own', async () => {
+    const mocks = mockChaseActivities({ markOverdue: () => CLOSED });
+    await chase(mocks, { policy: { ...base, reminderOffsets: ['P1D'], acknowledgeReminderInterval: 'P3D' }, input: { reopened: { returnSeq: 2 } } }, async (handle, due, dutyId) => {
+      await expect(handle.result()).resolves.toEqual({ dutyId, closedBy: 'completed' });
+      // The mock answers round 20 for the second return; the leader completed it once, so no 签收 requests.
+      expect(timeline(mocks.calls, due)).toEqual(['reopenChase returned:2 @-240h', 'sendReminder r20:reminder:P1D @-24h', 'markOverdue r20 @0h']);
+      expect(mocks.of('reopenChase')[0].input).toEqual({ dutyId, returnSeq: 2 });
+    });
+  });
+
+  it('started again for a return that did not happen (rolled back, or the duty moved on): ends at once, having told nobody', async () => {
+    const mocks = mockChaseActivities({ reopenChase: () => ({ open: false, round: 0, acknowledged: false }) });
+    await chase(mocks, { input: { reopened: { returnSeq: 1 } } }, async (handle, due, dutyId) => {
+      await expect(handle.result()).resolves.toEqual({ dutyId, closedBy: 'completed' });
+      expect(timeline(mocks.calls, due)).toEqual(['reopenChase returned:1 @-240h']);
+    });
+  });
+
   it('asks for acknowledgement every interval until 签收; the request already planned still runs, none after it', async () => {
     const mocks = mockChaseActivities({ markOverdue: () => CLOSED });
     await chase(mocks, { policy: { ...base, reminderOffsets: [], acknowledgeReminderInterval: 'P3D' } }, async (handle, due) => {

@@ -1,4 +1,5 @@
-import { DEFAULT_CHASE_POLICY } from '@duban/domain';
+import { DEFAULT_CHASE_POLICY, dueDateOf } from '@duban/domain';
+import { applyDutyCommandOrThrow } from '@duban/persistence';
 import { decideEscalationUpdate } from '@duban/contracts';
 import { dutyChaseWorkflow } from '@duban/workflows';
 import { WorkflowFailedError, WorkflowUpdateFailedError } from '@temporalio/client';
@@ -173,5 +174,41 @@ describe('duty chase on the time-skipping server, with real activities, Postgres
     await h.recordHistory('completed-while-pending', duty.workflowId);
     const after = await h.db.dataSource.query('SELECT status FROM escalation_proposals WHERE id = $1', [proposal.id]);
     expect(after[0].status).toBe('withdrawn');
+  });
+
+  it('a returned completion: a new run of duty-<id> tells the leader, then chases the new date as a round of its own', async () => {
+    const start = await h.now();
+    const duty = await insertDuty(h.db.dataSource, tree, 0, new Date(start + 10 * DAY), { ...DEFAULT_CHASE_POLICY, reminderOffsets: ['P1D'], acknowledgeReminderInterval: null });
+    const first = await h.startChase(duty);
+    await h.complete(duty, tree.mid.principal.personId);
+    await first.result();
+
+    // What the API does on a return: the duty reopens with its new date in the database, then a new run starts.
+    const newDueAt = new Date((await h.now()) + 5 * DAY);
+    await h.db.dataSource.transaction((manager) =>
+      applyDutyCommandOrThrow(manager, duty.id, {
+        event: { kind: 'completion_returned' },
+        changes: { returnCount: 1, reviewState: 'returned', returnReason: '走过场', completedAt: null, completion: null, dueAt: newDueAt, dueDate: dueDateOf(newDueAt, 'Asia/Shanghai') },
+        timeline: { type: 'completion_returned', dedupeKey: 'completion_returned:1', actorKind: 'person', actorPersonId: tree.mid.discipline.personId, data: { reason: '走过场' } },
+      }),
+    );
+    const second = await h.env.client.workflow.start(dutyChaseWorkflow, {
+      workflowId: duty.workflowId,
+      taskQueue: TASK_QUEUE,
+      workflowIdReusePolicy: 'ALLOW_DUPLICATE',
+      args: [{ dutyId: duty.id, dueAt: newDueAt.toISOString(), policy: duty.policy, timeZone: 'Asia/Shanghai', reopened: { returnSeq: 1 } }],
+    });
+    const returned = () => h.smtp.to(tree.mid.principal.email).filter((m) => m.subject.startsWith('【完成情况被退回】'));
+    await h.smtp.waitFor(() => returned().length === 1);
+    expect(returned()[0].text).toContain('退回理由：走过场');
+
+    await h.env.sleep(5 * DAY + HOUR);
+    await h.waitForEvent(duty.id, 'overdue');
+    const keys = (await h.history(duty.id)).map((e) => e.dedupeKey);
+    expect(keys).toEqual(['created', 'completed', 'completion_returned:1', 'r1:reminder:P1D', 'r1:overdue']);
+    await h.complete(duty, tree.mid.principal.personId);
+    await expect(second.result()).resolves.toEqual({ dutyId: duty.id, closedBy: 'completed' });
+    await h.recordHistory('completion-returned', duty.workflowId);
+    expect(returned()).toHaveLength(1);
   });
 });

@@ -22,6 +22,7 @@ import { OrganizationsModule } from './organizations/organizations.module';
 import { PeopleModule } from './people/people.module';
 import { PositionsModule } from './positions/positions.module';
 import { PreviewModule } from './preview/preview.module';
+import { ReviewsModule } from './reviews/reviews.module';
 import { TemporalModule } from './temporal/temporal.module';
 import { TreeImportModule } from './tree-import/tree-import.module';
 
@@ -46,6 +47,7 @@ export class AppModule {
         EvidenceModule,
         DashboardModule,
         EscalationsModule,
+        ReviewsModule,
         ExtensionsModule,
         CalendarModule,
         PreviewModule,

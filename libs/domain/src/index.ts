@@ -28,3 +28,4 @@ export * from './ledger/ledger';
 export * from './ledger/statement-sections';
 export * from './ledger/ledger-text';
 export * from './checks';
+export * from './duties/appraisal';

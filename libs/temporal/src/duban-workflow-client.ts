@@ -8,6 +8,7 @@ import {
   cycleStateQuery,
   cycleWorkflowId,
   DutyChaseInput,
+  dutyCompletedSignal,
   DutyChaseWorkflow,
   dutyChaseWorkflowType,
   ManualDutiesInput,
@@ -97,6 +98,56 @@ export class DubanWorkflowClient {
         memo: { templateId: duty.templateId, organizationId: duty.organizationId },
       }),
     );
+  }
+
+  /**
+   * Starts `duty-<id>` again after the supervising body returned its completion (the `returnSeq`-th return): a new
+   * run of the same workflow id, allowed because the run that closed on completion is closed (`ALLOW_DUPLICATE`
+   * governs only closed runs; an open run with the id still refuses the start). The run tells the leader and
+   * chases the new due date. Call `closeStaleChase` first.
+   */
+  async restartChase(duty: ChaseToStart, returnSeq: number): Promise<void> {
+    const input: DutyChaseInput = {
+      dutyId: duty.id,
+      dueAt: duty.dueAt.toISOString(),
+      policy: duty.policy,
+      timeZone: this.timeZone,
+      reopened: { returnSeq },
+      ...(duty.periodStart ? { periodStart: duty.periodStart.toISOString() } : {}),
+    };
+    await this.client.workflow.start<DutyChaseWorkflow>(dutyChaseWorkflowType.name, {
+      workflowId: duty.workflowId,
+      taskQueue: this.taskQueue,
+      args: [input],
+      workflowIdReusePolicy: 'ALLOW_DUPLICATE',
+      memo: { templateId: duty.templateId, organizationId: duty.organizationId, returnSeq },
+    });
+  }
+
+  /**
+   * Before a restart: a run of `duty-<id>` still open (the one that is closing on completion, or one that never
+   * heard of it) is told the duty is completed and awaited, so the new run can start. Nothing when none is open.
+   */
+  async closeStaleChase(workflowId: string, waitMs: number): Promise<void> {
+    const handle = this.client.workflow.getHandle(workflowId);
+    try {
+      const { status } = await handle.describe();
+      if (status.name !== 'RUNNING') return;
+      await handle.signal(dutyCompletedSignal);
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) return;
+      throw error;
+    }
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`督办流程 ${workflowId} 未能在 ${waitMs} 毫秒内结束`)), waitMs)));
+    try {
+      await Promise.race([this.untilStopped(() => handle.result()), timeout]);
+    } catch (error) {
+      // A run that ended any other way (failed, terminated) is closed all the same.
+      if (!(await handle.describe().then((d) => d.status.name !== 'RUNNING'))) throw error;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** Starts `cycle-<organization id>` (a stopped one may start again); false when it already runs. */

@@ -97,6 +97,14 @@ export async function dutyChaseWorkflow(input: DutyChaseInput): Promise<DutyChas
     },
   );
 
+  // A chase restarted because its completion was returned: tell the leader first, then chase the new date as a
+  // round of its own. Only runs started with `reopened` issue this step; recorded histories never had it.
+  if (input.reopened && !input.progress) {
+    const reopened = await activities.reopenChase({ dutyId: input.dutyId, returnSeq: input.reopened.returnSeq });
+    if (reopened.open) progress = { ...progress, round: reopened.round, acknowledged: progress.acknowledged || reopened.acknowledged };
+    else closedBy ??= 'completed';
+  }
+
   const wake = () => closedBy !== null || inbox.length > 0;
   const stepsPerRun = input.stepsPerRun ?? 200;
   let steps = 0;

@@ -54,6 +54,16 @@ describe('access policy', () => {
     ['uniJiwei', 'duty.read', 'hide'],
     ['uniJiwei', 'escalation.decide', 'hide'],
     ['stranger', 'duty.complete', 'hide'],
+    ['cityJiwei', 'duty.review', 'allow'],
+    ['cityJiwei', 'duty.appraise', 'allow'],
+    ['cityLeader', 'duty.review', 'forbid'],
+    ['cityLeader', 'duty.appraise', 'forbid'],
+    ['districtLeader', 'duty.review', 'forbid'],
+    ['cityAdmin', 'duty.review', 'forbid'],
+    ['admin', 'duty.review', 'forbid'],
+    ['uniJiwei', 'duty.review', 'hide'],
+    ['stranger', 'duty.review', 'hide'],
+    ['stranger', 'duty.appraise', 'hide'],
   ] as const)('%s may %s on a duty of 市: %s', (key, action, expected) => {
     expect(outcome(key, action, cityDuty)).toBe(expected);
   });

@@ -52,3 +52,18 @@ export function personScope(principal: Principal, person: string): Condition {
     params(principal),
   ];
 }
+
+/** Organizations under a supervising position the principal holds (纪委书记, 组织部长, …): not administrator grants. */
+const SUPERVISED = `(WITH RECURSIVE supervised_tree AS (
+    SELECT sp.organization_id AS id FROM positions sp
+     WHERE sp.holder_id = :scopePersonId AND (sp.supervising OR sp.role IN (:...scopeSupervisingRoles))
+    UNION SELECT so.id FROM organizations so JOIN supervised_tree st ON so.parent_id = st.id
+  ) SELECT id FROM supervised_tree)`;
+
+/**
+ * Duties the principal may decide on as a supervisor (the policy's `supervise`, not on their own case): those of
+ * organizations under a supervising position they hold, except those they owe. A system administrator decides none.
+ */
+export function supervisedDutyScope(principal: Principal, duty: string): Condition {
+  return [`(${duty}.organization_id IN ${SUPERVISED} AND ${duty}.responsible_person_id <> :scopePersonId)`, params(principal)];
+}

@@ -8,6 +8,6 @@ import { ManualDutiesService } from './manual-duties.service';
 @Module({
   controllers: [DutiesController],
   providers: [DutiesService, DutyWorkflows, DutyCancellation, ManualDutiesService],
-  exports: [DutyWorkflows, DutyCancellation, ManualDutiesService, DutiesService],
+  exports: [DutiesService, DutyWorkflows, DutyCancellation, ManualDutiesService],
 })
 export class DutiesModule {}

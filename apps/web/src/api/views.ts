@@ -30,6 +30,14 @@ export interface DutyView {
   evidenceRequired: EvidenceRequirement[];
   completedAt: string | null;
   completion: { heldOn: string; counterpartPersonId: string | null; note: string } | null;
+  /** The supervising body's review of the completion (null: open and never returned). */
+  reviewState: 'awaiting_review' | 'accepted' | 'returned' | null;
+  reviewStateLabel: string | null;
+  returnCount: number;
+  /** Why the completion was last returned. */
+  returnReason: string | null;
+  /** 评议 of a 述责述廉, where the regime has it. */
+  appraisal: DutyAppraisal;
   createdAt: string;
 }
 
@@ -37,6 +45,20 @@ export interface DutyView {
 export interface EvidenceRequirement {
   item: 'heldOn' | 'counterpart' | 'note' | 'file';
   label: string;
+}
+
+export interface DutyAppraisal {
+  applies: boolean;
+  /** The clause that gives the 评议, or why the duty takes none. */
+  basis: string;
+  grades: string[];
+  gradesDefaulted: string | null;
+  result: { grade: string; comment: string | null; byPersonId: string; at: string; citation: string } | null;
+}
+
+/** A completion awaiting review (GET /reviews): the duty with its evidence files. */
+export interface ReviewItem extends DutyView {
+  evidence: { id: string; fileName: string; contentType: string; size: number; uploadedAt: string; downloadUrl: string }[];
 }
 
 export interface DutyEvent {

@@ -9,13 +9,19 @@ const COLOURS: Record<string, string> = {
   escalated: 'red',
   cancelled: 'gray',
   acknowledged: 'green',
+  completion_accepted: 'green',
+  completion_returned: 'orange',
+  appraised: 'green',
 };
 
 /** What an event says beyond its label: a note, a reason, a new date. */
 function detailOf(event: DutyEvent): string | null {
   const data = event.data ?? {};
   const text = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : null);
-  const parts = [text('note'), text('reason')].filter(Boolean) as string[];
+  const parts = [text('grade') && `评议等次：${text('grade')}`, text('comment'), text('note'), text('reason') && (event.type === 'completion_returned' ? `退回理由：${text('reason')}` : text('reason'))].filter(Boolean) as string[];
+  // A return keeps what was returned: the completion as the leader had recorded it.
+  const returned = event.type === 'completion_returned' ? (data.returned as { completion?: { note?: string } } | undefined)?.completion?.note : undefined;
+  if (returned) parts.push(`被退回的完成情况：${returned}`);
   const newDue = text('newDueAt') ?? text('requestedDueAt') ?? text('grantedDueAt');
   if (newDue) parts.push(`新截止：${formatMoment(newDue)}`);
   return parts.length ? parts.join('；') : null;

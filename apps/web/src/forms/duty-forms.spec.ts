@@ -1,4 +1,4 @@
-import { completionBody, completionChecks, decisionBody, evidenceFileProblem, evidenceRequirementText, decisionProblems, endOfDay, extensionBody, extensionChecks, todayInChina } from './duty-forms';
+import { completionBody, completionChecks, decisionBody, decisionProblems, endOfDay, evidenceFileProblem, evidenceRequirementText, extensionBody, extensionChecks, reviewBody, reviewProblems, todayInChina } from './duty-forms';
 
 describe('duty forms', () => {
   it('dates are whole days in China\'s time', () => {
@@ -51,5 +51,15 @@ describe('duty forms', () => {
     expect(decisionBody('approve', { newDueDay: '2027-01-31' })).toEqual({ decision: 'approve' });
     expect(decisionBody('extend', { newDueDay: '2027-01-31', reason: '给一次机会' })).toEqual({ decision: 'extend', reason: '给一次机会', newDueAt: '2027-01-31T23:59:59+08:00' });
     expect(decisionBody('grant', {})).toEqual({ decision: 'grant' });
+  });
+
+  it('审核完成情况: 退回 needs a reason and a new day not before today; 通过 needs nothing', () => {
+    expect(reviewProblems('accept', {}, '2026-12-01')).toEqual({});
+    expect(reviewProblems('return', {}, '2026-12-01')).toEqual({ reason: '退回须说明理由', newDueAt: '请选择新的截止日期' });
+    expect(reviewProblems('return', { reason: '走过场', newDueDay: '2026-11-30' }, '2026-12-01')).toEqual({ newDueAt: '新的截止日期不能早于今天' });
+    expect(reviewProblems('return', { reason: '走过场', newDueDay: '2026-12-15' }, '2026-12-01')).toEqual({});
+    expect(reviewProblems('accept', { reason: 'x'.repeat(2001) }, '2026-12-01')).toEqual({ reason: '理由最多 2000 个字符' });
+    expect(reviewBody('return', { reason: ' 走过场 ', newDueDay: '2026-12-15' })).toEqual({ decision: 'return', reason: '走过场', newDueAt: '2026-12-15T23:59:59+08:00' });
+    expect(reviewBody('accept', { reason: '  ', newDueDay: '2026-12-15' })).toEqual({ decision: 'accept' });
   });
 });

@@ -100,3 +100,25 @@ export function decisionBody<D extends EscalationDecision | ExtensionDecision>(d
     ...((decision === 'extend' || decision === 'grant') && values.newDueDay ? { newDueAt: endOfDay(values.newDueDay) } : {}),
   };
 }
+
+export type ReviewDecision = 'accept' | 'return';
+
+/** 审核完成情况: 退回 needs a reason and a new day (not before today); 通过 needs nothing. */
+export function reviewProblems(decision: ReviewDecision, values: DecisionValues, today: string = todayInChina()): Record<string, string> {
+  const problems: Record<string, string> = {};
+  if (decision === 'return') {
+    if (blank(values.reason)) problems.reason = '退回须说明理由';
+    if (!values.newDueDay) problems.newDueAt = '请选择新的截止日期';
+    else if (values.newDueDay < today) problems.newDueAt = '新的截止日期不能早于今天';
+  }
+  if (values.reason && values.reason.length > LIMITS.reason) problems.reason = `理由最多 ${LIMITS.reason} 个字符`;
+  return problems;
+}
+
+export function reviewBody(decision: ReviewDecision, values: DecisionValues): { decision: ReviewDecision; reason?: string; newDueAt?: string } {
+  return {
+    decision,
+    ...(values.reason && values.reason.trim() ? { reason: values.reason.trim() } : {}),
+    ...(decision === 'return' && values.newDueDay ? { newDueAt: endOfDay(values.newDueDay) } : {}),
+  };
+}

@@ -25,6 +25,17 @@ export interface ChaseActivities {
   notifyReassignment(input: { dutyId: string; stepKey: string; personId: string }): Promise<StepResult>;
   /** Tells the supervisors that the leader asks for an extension, or the leader that it was refused. */
   notifyExtensionRequest(input: { dutyId: string; requestId: string; event: 'requested' | 'refused' }): Promise<StepResult>;
+  /**
+   * The first step of a chase restarted because its completion was returned: tells the responsible leader (the
+   * reason, the new date) and answers the round the new run starts at (after every round the duty had before).
+   */
+  reopenChase(input: { dutyId: string; returnSeq: number }): Promise<ReopenResult>;
+}
+
+export interface ReopenResult extends StepResult {
+  /** The chase round the new run starts at: its steps' keys never meet those of an earlier run. */
+  round: number;
+  acknowledged: boolean;
 }
 
 /** `open` is false once the duty is completed or cancelled in the database: the chase stops. */

@@ -16,6 +16,11 @@ export interface DutyChaseInput {
   periodStart?: string;
   /** Carried over by continue-as-new. */
   progress?: ChaseProgress;
+  /**
+   * Set when the chase is started again because the supervising body returned the completion (the n-th return):
+   * the run begins by telling the leader, and chases the new due date as a new round.
+   */
+  reopened?: { returnSeq: number };
   /** Steps per run before continuing as new (histories stay small); tests lower it. */
   stepsPerRun?: number;
 }

@@ -114,9 +114,12 @@ const TABLE: Record<string, Record<Open, Expected>> = {
   },
 };
 
+/** The review of a completion: the only events a closed (completed) duty takes. */
+const REVIEW_EVENTS: readonly DutyLifecycleEvent[] = [{ kind: 'completion_accepted' }, { kind: 'completion_returned' }];
+
 describe('transition (duty lifecycle)', () => {
   it('the table covers every event kind', () => {
-    expect(new Set(Object.values(EVENTS).map((e) => e.kind))).toEqual(new Set(DUTY_LIFECYCLE_EVENT_KINDS));
+    expect(new Set([...Object.values(EVENTS), ...REVIEW_EVENTS].map((e) => e.kind))).toEqual(new Set(DUTY_LIFECYCLE_EVENT_KINDS));
     expect(Object.keys(TABLE).sort()).toEqual(Object.keys(EVENTS).sort());
   });
 
@@ -161,5 +164,51 @@ describe('transition (duty lifecycle)', () => {
     const proposed = { status: 'escalation_proposed' as const, acknowledged: true };
     expect(transition(proposed, { kind: 'policy_changed', dueMoved: true, dueInFuture: true })).toMatchObject({ status: 'pending', effects: [withdraw, newRound] });
     expect(transition(proposed, { kind: 'policy_changed', dueMoved: false, dueInFuture: false })).toMatchObject({ status: 'escalation_proposed', effects: [reschedule] });
+  });
+
+  describe('the review of a completion', () => {
+    it('accepts a completed duty once: no change of status, nothing to tell the chase', () => {
+      for (const acknowledged of [false, true]) {
+        expect(transition({ status: 'completed', acknowledged }, { kind: 'completion_accepted' })).toEqual({ refused: false, from: 'completed', status: 'completed', acknowledged, effects: [] });
+      }
+    });
+
+    it('returns a completed duty to pending and restarts its chase', () => {
+      expect(transition({ status: 'completed', acknowledged: true }, { kind: 'completion_returned' })).toEqual({
+        refused: false,
+        from: 'completed',
+        status: 'pending',
+        acknowledged: true,
+        effects: [{ kind: 'restart_chase' }],
+      });
+    });
+
+    it('refuses a second review of an accepted completion', () => {
+      for (const event of REVIEW_EVENTS) {
+        expect(transition({ status: 'completed', acknowledged: true, completionAccepted: true }, event)).toEqual({
+          refused: true,
+          code: 'ALREADY_REVIEWED',
+          message: '该事项的完成情况已审核通过，不能重复审核',
+        });
+      }
+    });
+
+    it('refuses to review a duty that is not completed (open, returned and being redone, or cancelled)', () => {
+      for (const status of DUTY_STATUSES.filter((s) => s !== 'completed')) {
+        for (const event of REVIEW_EVENTS) {
+          const result = transition({ status, acknowledged: true }, event);
+          expect(result).toMatchObject({ refused: true, code: 'NOT_COMPLETED' });
+          expect(result.refused && result.message).toMatch(status === 'cancelled' ? /已取消/ : /尚未登记完成/);
+        }
+      }
+    });
+
+    it('reviews a completion redone after a return again: return, complete, accept', () => {
+      const returned = transition({ status: 'completed', acknowledged: true }, { kind: 'completion_returned' });
+      expect(returned).toMatchObject({ status: 'pending' });
+      const redone = transition({ status: 'pending', acknowledged: true }, { kind: 'completed' });
+      expect(redone).toMatchObject({ status: 'completed' });
+      expect(transition({ status: 'completed', acknowledged: true, completionAccepted: false }, { kind: 'completion_accepted' })).toMatchObject({ refused: false, status: 'completed' });
+    });
   });
 });

@@ -8,6 +8,8 @@ export interface DutyState {
   status: DutyStatus;
   /** Whether the responsible leader has acknowledged (签收) the duty. */
   acknowledged: boolean;
+  /** Whether the supervising body accepted the completion on record (only ever true on a completed duty). */
+  completionAccepted?: boolean;
 }
 
 export type DutyLifecycleEvent =
@@ -33,7 +35,14 @@ export type DutyLifecycleEvent =
    * An administrator applied a changed configuration to the open duty. `dueMoved`: the due date changed;
    * `dueInFuture`: the due date in force afterwards is still ahead.
    */
-  | { kind: 'policy_changed'; dueMoved: boolean; dueInFuture: boolean };
+  | { kind: 'policy_changed'; dueMoved: boolean; dueInFuture: boolean }
+  /** The supervising body accepted the completion on record (审核通过): no change of status. */
+  | { kind: 'completion_accepted' }
+  /**
+   * The supervising body returned the completion as insufficient or perfunctory (敷衍、走过场), with a reason
+   * and a new due date: the duty is open again and its chase starts over.
+   */
+  | { kind: 'completion_returned' };
 
 export type DutyLifecycleEventKind = DutyLifecycleEvent['kind'];
 
@@ -49,6 +58,8 @@ export const DUTY_LIFECYCLE_EVENT_KINDS: readonly DutyLifecycleEventKind[] = [
   'extension_granted',
   'cancelled',
   'policy_changed',
+  'completion_accepted',
+  'completion_returned',
 ];
 
 /** What has to happen besides the new state; the command service does the first, its caller tells the workflow the rest. */
@@ -62,9 +73,11 @@ export type DutyEffect =
   /** The due date moved: the chase starts a new round (a grant, a new date, or a policy change tells it). */
   | { kind: 'new_round' }
   /** Only the chase policy changed: the chase reschedules what is left of the round. */
-  | { kind: 'reschedule' };
+  | { kind: 'reschedule' }
+  /** A returned completion: the duty's chase, closed on completion, is started again (a new run of `duty-<id>`). */
+  | { kind: 'restart_chase' };
 
-export type DutyRefusalCode = 'DUTY_CLOSED' | 'ALREADY_ACKNOWLEDGED';
+export type DutyRefusalCode = 'DUTY_CLOSED' | 'ALREADY_ACKNOWLEDGED' | 'NOT_COMPLETED' | 'ALREADY_REVIEWED';
 
 export interface DutyRefusal {
   refused: true;
@@ -107,6 +120,7 @@ function closed(status: DutyStatus, event: DutyLifecycleEventKind): DutyRefusal 
  */
 export function transition(state: DutyState, event: DutyLifecycleEvent): DutyTransitionResult {
   const { status } = state;
+  if (event.kind === 'completion_accepted' || event.kind === 'completion_returned') return review(state, event.kind);
   if (!isOpenDutyStatus(status)) return closed(status, event.kind);
   const to = (next: DutyStatus, ...effects: DutyEffect[]): DutyTransition => ({ refused: false, from: status, status: next, acknowledged: state.acknowledged, effects });
   switch (event.kind) {
@@ -134,6 +148,22 @@ export function transition(state: DutyState, event: DutyLifecycleEvent): DutyTra
     case 'policy_changed':
       return policyChanged(status, event, to);
   }
+}
+
+/**
+ * The review of a completion: only a completed duty whose completion has not been accepted yet can be reviewed,
+ * once. Returning it reopens the duty (pending, a new due date) and restarts the chase; a completion redone
+ * after a return is reviewed again.
+ */
+function review(state: DutyState, kind: 'completion_accepted' | 'completion_returned'): DutyTransitionResult {
+  const { status } = state;
+  if (status !== 'completed') {
+    const message = status === 'cancelled' ? '该事项已取消，无需审核' : '该事项尚未登记完成（或已被退回、正在重新办理），无需审核';
+    return { refused: true, code: 'NOT_COMPLETED', message };
+  }
+  if (state.completionAccepted) return { refused: true, code: 'ALREADY_REVIEWED', message: '该事项的完成情况已审核通过，不能重复审核' };
+  const base = { refused: false as const, from: status, acknowledged: state.acknowledged };
+  return kind === 'completion_accepted' ? { ...base, status, effects: [] } : { ...base, status: 'pending', effects: [{ kind: 'restart_chase' }] };
 }
 
 function policyChanged(

@@ -29,12 +29,20 @@ describe('renderMessage', () => {
   });
 
   it('puts every link on a line of its own, so that no punctuation sticks to it', () => {
-    const withLinks = { ...reminder, responsibleName: '王五', proposeDate: '2027-01-15', targetName: '省委', decidesBy: '2027-01-20', requestedDate: '2027-01-31', reason: '外出', deciderName: '赵六', noticeNumber: '1', auto: true, note: '', overdueDays: 3, approvalUrl: 'https://x/console/approvals/a' };
-    for (const name of ['acknowledgeRequest', 'reminder', 'overdueReminder', 'dueNotice', 'overdue', 'escalationProposed', 'escalationWarning', 'reassigned', 'extensionRequested', 'extensionRefused', 'extensionGranted'] as const) {
+    const withLinks = { ...reminder, reviewerName: '钱七', responsibleName: '王五', proposeDate: '2027-01-15', targetName: '省委', decidesBy: '2027-01-20', requestedDate: '2027-01-31', reason: '外出', deciderName: '赵六', noticeNumber: '1', auto: true, note: '', overdueDays: 3, approvalUrl: 'https://x/console/approvals/a' };
+    for (const name of ['acknowledgeRequest', 'reminder', 'overdueReminder', 'dueNotice', 'overdue', 'escalationProposed', 'escalationWarning', 'reassigned', 'extensionRequested', 'extensionRefused', 'extensionGranted', 'completionReturned'] as const) {
       const lines = renderMessage(name, withLinks).text.split('\n');
       const linked = lines.filter((l) => l.includes('https://'));
       expect({ name, linked: linked.length > 0 && linked.every((l) => /^https:\/\/\S+$/.test(l)) }).toEqual({ name, linked: true });
     }
+  });
+
+  it('tells the leader a returned completion: by whom, why, the new date and the link', () => {
+    const message = renderMessage('completionReturned', { ...reminder, reviewerName: '钱七', reason: '谈话记录过于简单，属于走过场', dueDate: '2027-01-15' });
+    expect(message.subject).toBe('【完成情况被退回】“监督谈话”请于2027-01-15前重新办理');
+    expect(message.text).toContain('经钱七审核，认为完成情况不符合要求，已退回重新办理');
+    expect(message.text).toContain('退回理由：谈话记录过于简单，属于走过场\n新的截止日期：2027-01-15');
+    expect(message.text).toContain('\nhttps://duban.example.org/console/duties/d-1\n');
   });
 
   it('does not HTML-escape plain text', () => {

@@ -171,6 +171,23 @@ export const TEMPLATES = {
 
 督办系统`,
   },
+  completionReturned: {
+    subject: '【完成情况被退回】“{{title}}”请于{{dueDate}}前重新办理',
+    text: `{{recipientName}}同志：
+
+您登记完成的“{{title}}”（对象：{{counterpart}}）经{{reviewerName}}审核，认为完成情况不符合要求，已退回重新办理。
+
+退回理由：{{reason}}
+新的截止日期：{{dueDate}}
+
+请按要求重新办理，并点击以下链接在督办工作台重新登记完成：
+{{dutyUrl}}
+
+责任单位：{{organizationName}}
+依据：{{citation}}
+
+督办系统`,
+  },
   reminderLetter: {
     subject: '【履责提醒函】{{organizationName}}巡察整改履责提醒（{{number}}）',
     text: `{{recipientName}}同志：

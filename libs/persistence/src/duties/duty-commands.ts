@@ -1,10 +1,10 @@
-import { DutyEffect, DutyLifecycleEvent, DutyRefusal, DutyStatus, transition } from '@duban/domain';
+import { DutyEffect, DutyLifecycleEvent, DutyRefusal, DutyState, DutyStatus, transition } from '@duban/domain';
 import { EntityManager } from 'typeorm';
 import { DutyEntity, EscalationProposalEntity } from '../entities';
 import { appendDutyEvent, NewDutyEvent } from '../repositories/duty-events.repository';
 
 /** Columns that change together with the status (completion evidence, a new due date, the cancel reason, …). */
-export type DutyChanges = Partial<Pick<DutyEntity, 'completedAt' | 'completion' | 'cancelReason' | 'dueAt' | 'dueDate' | 'policy'>>;
+export type DutyChanges = Partial<Pick<DutyEntity, 'completedAt' | 'completion' | 'cancelReason' | 'dueAt' | 'dueDate' | 'policy' | 'returnCount' | 'reviewState' | 'returnReason'>>;
 
 export interface DutyCommand {
   event: DutyLifecycleEvent;
@@ -29,6 +29,11 @@ export interface DutyCommandApplied {
 
 export type DutyCommandResult = DutyCommandApplied | DutyRefusal;
 
+/** The duty's state as the lifecycle sees it. */
+export function dutyState(duty: DutyEntity): DutyState {
+  return { status: duty.status, acknowledged: duty.acknowledgedAt !== null, completionAccepted: duty.status === 'completed' && duty.reviewState === 'accepted' };
+}
+
 /** Locks a duty's row for the rest of the transaction; null when there is no such duty. */
 export function lockDuty(manager: EntityManager, dutyId: string): Promise<DutyEntity | null> {
   return manager.getRepository(DutyEntity).findOne({ where: { id: dutyId }, lock: { mode: 'pessimistic_write' } });
@@ -43,7 +48,7 @@ export function lockDuty(manager: EntityManager, dutyId: string): Promise<DutyEn
 export async function applyDutyCommand(manager: EntityManager, dutyOrId: DutyEntity | string, command: DutyCommand): Promise<DutyCommandResult> {
   const duty = typeof dutyOrId === 'string' ? await lockDuty(manager, dutyOrId) : dutyOrId;
   if (!duty) throw new Error(`事项不存在：${dutyOrId as string}`);
-  const result = transition({ status: duty.status, acknowledged: duty.acknowledgedAt !== null }, command.event);
+  const result = transition(dutyState(duty), command.event);
   if (result.refused) return result;
 
   const update: Partial<DutyEntity> = { ...command.changes };

@@ -9,6 +9,19 @@ export interface CompletionEvidence {
   note: string;
 }
 
+/** The review of a completion by the supervising body: accepted, or returned (and being redone). */
+export type DutyReviewState = 'accepted' | 'returned';
+
+/** A 评议 result recorded on a 述责述廉 duty. */
+export interface DutyAppraisal {
+  grade: string;
+  comment: string | null;
+  byPersonId: string;
+  at: string;
+  /** The clause that gives the regime its 评议 (《…》第…条). */
+  citation: string;
+}
+
 /** One duty owed by one person, with its due date, chased by the workflow `duty-<id>`. */
 @Entity('duties')
 @Index('ix_duties_org_status_due', ['organizationId', 'status', 'dueAt'])
@@ -111,6 +124,24 @@ export class DutyEntity {
   /** When the responsible leader acknowledged (签收) the duty. */
   @Column({ name: 'acknowledged_at', type: 'timestamptz', nullable: true })
   acknowledgedAt!: Date | null;
+
+  /** How many times the supervising body returned the duty's completion (敷衍、走过场…). */
+  @Column({ name: 'return_count', type: 'integer', default: 0 })
+  returnCount!: number;
+
+  /**
+   * The last review of a completion: 'accepted', or 'returned' (the duty reopened; a completion redone after it
+   * awaits review again). Null: never reviewed.
+   */
+  @Column({ name: 'review_state', type: 'varchar', length: 16, nullable: true })
+  reviewState!: DutyReviewState | null;
+
+  /** The reason of the last return (the whole history of returns is in the timeline). */
+  @Column({ name: 'return_reason', type: 'text', nullable: true })
+  returnReason!: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  appraisal!: DutyAppraisal | null;
 
   @Column({ name: 'cancel_reason', type: 'text', nullable: true })
   cancelReason!: string | null;

@@ -54,7 +54,7 @@ export {
 export type { AuditAction } from './audit-entry.entity';
 export type { ActorKind } from './duty-event.entity';
 export type { AppointmentKind, AppointmentStatus } from './appointment.entity';
-export type { CompletionEvidence } from './duty.entity';
+export type { CompletionEvidence, DutyAppraisal, DutyReviewState } from './duty.entity';
 export { EVIDENCE_STORE_KINDS, type EvidenceStoreKind } from './evidence-file.entity';
 export type { ProposalStatus } from './escalation-proposal.entity';
 export type { ExtensionRequestStatus } from './extension-request.entity';

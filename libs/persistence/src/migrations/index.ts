@@ -8,6 +8,7 @@ import { AuditEventTables1795325100000 } from './1795325100000-audit-event-table
 import { PersonPlacement1795400000000 } from './1795400000000-person-placement';
 import { OneDutyKey1795400100000 } from './1795400100000-one-duty-key';
 import { EvidenceFiles1795400200000 } from './1795400200000-evidence-files';
+import { CompletionReview1795400310000 } from './1795400310000-completion-review';
 import { EvidenceStore1795400340000 } from './1795400340000-evidence-store';
 import { RandomChecks1795400700000 } from './1795400700000-random-checks';
 
@@ -23,6 +24,7 @@ export const MIGRATIONS: Function[] = [
   PersonPlacement1795400000000,
   OneDutyKey1795400100000,
   EvidenceFiles1795400200000,
+  CompletionReview1795400310000,
   EvidenceStore1795400340000,
   RandomChecks1795400700000,
 ];

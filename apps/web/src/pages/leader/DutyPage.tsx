@@ -6,6 +6,7 @@ import { api, unwrap } from '../../api/client';
 import type { DutyDetail } from '../../api/views';
 import { useAuth } from '../../auth/AuthProvider';
 import { OPEN_STATUSES } from '../../duties/colour';
+import { AppraisalCard } from '../../duties/AppraisalCard';
 import { CompletionForm } from '../../duties/CompletionForm';
 import { DutyColourTag } from '../../duties/DutyColourTag';
 import { DutyTimeline } from '../../duties/DutyTimeline';
@@ -16,6 +17,8 @@ import { WarningNotices } from '../../duties/WarningNotices';
 import { messageOf } from '../../errors/api-error';
 import { evidenceRequirementText } from '../../forms/duty-forms';
 import { STATEMENT_TEMPLATE, StatementDraftCard } from '../../ledger/StatementDraftCard';
+
+const REVIEW_COLOURS: Record<string, string> = { awaiting_review: 'processing', accepted: 'success', returned: 'warning' };
 
 /** One duty (the reminder emails link here): what it asks and why, 签收, 登记完成 with evidence, 申请延期, its history. */
 export default function DutyPage() {
@@ -64,7 +67,11 @@ export default function DutyPage() {
   return (
     <PageContainer
       title={duty.title}
-      tags={[<DutyColourTag key="colour" colour={duty.colour} />, <Tag key="status">{duty.statusLabel}</Tag>]}
+      tags={[
+        <DutyColourTag key="colour" colour={duty.colour} />,
+        <Tag key="status">{duty.statusLabel}</Tag>,
+        ...(duty.reviewStateLabel ? [<Tag key="review" color={REVIEW_COLOURS[duty.reviewState!]}>{duty.reviewStateLabel}</Tag>] : []),
+      ]}
       extra={
         mine && open ? (
           <Space wrap>
@@ -81,6 +88,14 @@ export default function DutyPage() {
     >
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
         {problem && <Alert type="error" showIcon message={problem} />}
+        {duty.reviewState === 'returned' && (
+          <Alert
+            type="warning"
+            showIcon
+            message={`完成情况被退回（第 ${duty.returnCount} 次），请于 ${formatMoment(duty.dueAt)} 前重新办理并登记完成`}
+            description={duty.returnReason ? `退回理由：${duty.returnReason}` : undefined}
+          />
+        )}
         <ProCard title="事项" bordered>
           <Descriptions column={screens.md ? 2 : 1} layout={screens.sm ? 'horizontal' : 'vertical'} size="small" bordered>
             <Descriptions.Item label="截止">{formatMoment(duty.dueAt)}</Descriptions.Item>
@@ -116,6 +131,10 @@ export default function DutyPage() {
                 {formatDay(duty.completion.heldOn)}：{duty.completion.note}
               </Descriptions.Item>
             )}
+            <Descriptions.Item label="审核">
+              {duty.reviewStateLabel ?? '—'}
+              {duty.returnCount > 0 ? `（已退回 ${duty.returnCount} 次）` : ''}
+            </Descriptions.Item>
             {duty.cancelReason && (
               <Descriptions.Item label="撤销原因" span={screens.md ? 2 : 1}>
                 {duty.cancelReason}
@@ -124,6 +143,11 @@ export default function DutyPage() {
           </Descriptions>
         </ProCard>
         {duty.templateId === STATEMENT_TEMPLATE && <StatementDraftCard dutyId={duty.id} canUpload={mine && open} />}
+        {duty.appraisal.applies && (
+          <ProCard title="评议" bordered>
+            <AppraisalCard duty={duty} canAppraise={!mine && !!me?.roles.supervisor} onDone={load} />
+          </ProCard>
+        )}
         <ProCard title="证据材料" bordered>
           <EvidenceFiles dutyId={duty.id} canUpload={mine && open} onChange={countFiles} />
         </ProCard>

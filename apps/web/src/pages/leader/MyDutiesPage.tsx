@@ -45,7 +45,15 @@ export default function MyDutiesPage() {
                     <Link to={`/duties/${duty.id}`}>{duty.title}</Link>
                   </Space>
                 }
-                extra={duty.acknowledgedAt ? <Tag>已签收</Tag> : <Tag color="processing">待签收</Tag>}
+                extra={
+                  duty.reviewState === 'returned' ? (
+                    <Tag color="warning">被退回</Tag>
+                  ) : duty.acknowledgedAt ? (
+                    <Tag>已签收</Tag>
+                  ) : (
+                    <Tag color="processing">待签收</Tag>
+                  )
+                }
               >
                 <Space direction="vertical" size={2} style={{ width: '100%' }}>
                   <Typography.Text>
@@ -53,6 +61,11 @@ export default function MyDutiesPage() {
                   </Typography.Text>
                   {duty.counterpart && (
                     <Typography.Text>对象：{formatCounterpart(duty.counterpart)}</Typography.Text>
+                  )}
+                  {duty.reviewState === 'returned' && (
+                    <Typography.Text type="warning" style={{ wordBreak: 'break-word' }}>
+                      被退回（第 {duty.returnCount} 次）：{duty.returnReason}
+                    </Typography.Text>
                   )}
                   <Typography.Text type="secondary">{duty.periodLabel}</Typography.Text>
                   <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, expandable: true, symbol: '展开' }} style={{ marginBottom: 0 }}>
