@@ -78,4 +78,16 @@ describe('reopenChase (real Postgres, SMTP)', () => {
     expect(await activities.reopenChase({ dutyId: completed.id, returnSeq: 1 })).toMatchObject({ open: false });
     expect(smtp.messages.length).toBe(before);
   });
+
+  it('a return the leader has already redone is still told, once, but chased no more', async () => {
+    const duty = await returnedDuty(0, 0);
+    await db.dataSource.transaction((m) =>
+      applyDutyCommandOrThrow(m, duty.id, { event: { kind: 'completed' }, changes: { completedAt: new Date() }, timeline: { type: 'completed', dedupeKey: 'completed:1', actorKind: 'system' } }),
+    );
+    const told = () => smtp.to(tree.mid.principal.email).filter((m) => m.subject.startsWith('【完成情况被退回】') && m.text.includes(`/console/duties/${duty.id}`));
+    expect(await activities.reopenChase({ dutyId: duty.id, returnSeq: 1 })).toEqual({ open: false, round: 0, acknowledged: false });
+    expect(await activities.reopenChase({ dutyId: duty.id, returnSeq: 1 })).toMatchObject({ open: false });
+    await smtp.waitFor(() => told().length === 1);
+    expect(told()).toHaveLength(1);
+  });
 });

@@ -4,6 +4,7 @@ import { eventually } from '../support/eventually';
 import { buildTreeOverHttp, HttpTree, issueOverHttp } from '../support/http-tree';
 import { SystemUnderTest } from '../support/system-under-test';
 import { consoleUrl, launchBrowser, logInThroughPage, newContext, PHONE, Screenshots, scrollsSideways } from './support/browser';
+import { completeWithEvidence } from '../support/evidence';
 
 const QUIET = { reminderOffsets: [], acknowledgeReminderInterval: null, overdueReminderInterval: null, gracePeriod: 'P30D', approvalTimeout: 'P7D' };
 
@@ -79,7 +80,7 @@ describe('browser: a supervisor returns a completion, the leader sees it back (C
     const issued = await issueOverHttp(sut.api, tree.orgs.mid, { templateId: 'accountability-statement', dueAt: new Date(Date.now() + 86_400_000).toISOString(), policy: QUIET });
     const statement = issued.body.duties[0];
     const m = await sut.as(tree.people.m.id);
-    expect((await m.post(`/duties/${statement.id}/completion`, { heldOn: calendarDate(new Date()), note: '已在常委会扩大会议上述责述廉' })).status).toBe(200);
+    expect((await completeWithEvidence(m, statement.id, { heldOn: calendarDate(new Date()), note: '已在常委会扩大会议上述责述廉' })).status).toBe(200);
 
     // On a phone, the completion awaits review in 待我审批 and its drawer fits the screen.
     const phone = await (await newContext(browser, PHONE)).newPage();

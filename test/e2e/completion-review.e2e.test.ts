@@ -3,6 +3,7 @@ import { ApiClient } from '../support/api-client';
 import { eventually } from '../support/eventually';
 import { buildTreeOverHttp, HttpTree, issueOverHttp } from '../support/http-tree';
 import { SystemUnderTest } from '../support/system-under-test';
+import { completeWithEvidence } from '../support/evidence';
 
 /** A chase that says nothing before the due date and only the due-date notice after it (no escalation for a month). */
 const QUIET = { reminderOffsets: [], acknowledgeReminderInterval: null, overdueReminderInterval: null, gracePeriod: 'P30D', approvalTimeout: 'P7D' };
@@ -106,6 +107,8 @@ describe('reviewing completions and recording 评议 (Temporal dev server, Postg
     expect(accepted.status).toBe(200);
     expect(accepted.body).toMatchObject({ status: 'completed', reviewState: 'accepted', reviewStateLabel: '审核通过', returnCount: 1 });
     expect(accepted.body.history.filter((e: any) => e.type === 'completion_accepted')).toHaveLength(1);
+    // Both completions are in the history: the one returned and the one redone.
+    expect(accepted.body.history.filter((e: any) => e.type === 'completed').map((e: any) => e.data.note)).toEqual(['已谈话，走了个过场', '重新谈话，记录已补充']);
 
     for (const body of [{ decision: 'accept' }, { decision: 'return', reason: '再看看', newDueAt: new Date(Date.now() + 60_000).toISOString() }]) {
       const second = await as.mj.post(`/duties/${duty.id}/review`, body);
@@ -159,7 +162,7 @@ describe('reviewing completions and recording 评议 (Temporal dev server, Postg
 
       const early = await as.mj.post(`/duties/${statement.id}/appraisal`, { grade: '好' });
       expect({ status: early.status, code: early.body.code }).toEqual({ status: 409, code: 'NOT_COMPLETED' });
-      expect((await as.m.post(`/duties/${statement.id}/completion`, { heldOn: calendarDate(new Date()), note: '已在常委会扩大会议上述责述廉' })).status).toBe(200);
+      expect((await completeWithEvidence(as.m, statement.id, { heldOn: calendarDate(new Date()), note: '已在常委会扩大会议上述责述廉' })).status).toBe(200);
 
       expect((await as.m.post(`/duties/${statement.id}/appraisal`, { grade: '好' })).status).toBe(403);
       expect((await as.b.post(`/duties/${statement.id}/appraisal`, { grade: '好' })).status).toBe(404);

@@ -62,8 +62,10 @@ describe('履责记实台账 and the 述责述廉 draft (Postgres, Temporal, SMT
 
     // Slipped: the escalation is approved, then it is done late.
     const proposal = await eventually(async () => (await mj.get(`/escalations?status=pending&organizationId=${tree.orgs.mid}`)).body.find((p: any) => p.dutyId === duty.meeting));
-    expect((await mj.post(`/escalations/${proposal.id}/decision`, { decision: 'approve', reason: '逾期未召开，报上级' })).status).toBe(200);
+    const decided = await mj.post(`/escalations/${proposal.id}/decision`, { decision: 'approve', reason: '逾期未召开，报上级' });
+    expect([decided.status, decided.body.message]).toEqual([200, undefined]);
     await eventually(async () => ((await m.get(`/duties/${duty.meeting}`)).body.status === 'escalated' ? true : undefined));
+    expect((await upload(m, duty.meeting, '民主生活会会议记录.pdf', PDF)).status).toBe(201);
     expect((await m.post(`/duties/${duty.meeting}/completion`, { heldOn: calendarDate(new Date()), note: '召开年度民主生活会' })).status).toBe(200);
 
     // Left overdue.
@@ -92,7 +94,7 @@ describe('履责记实台账 and the 述责述廉 draft (Postgres, Temporal, SMT
       open: 2,
       openOverdue: 1,
       late: 2,
-      withEvidence: 1,
+      withEvidence: 2,
       escalated: 1,
       escalations: 1,
       extended: 1,

@@ -2,6 +2,7 @@ import { calendarDate, drawSample, drawSize } from '@duban/domain';
 import { ApiClient } from '../support/api-client';
 import { buildTreeOverHttp } from '../support/http-tree';
 import { SystemUnderTest } from '../support/system-under-test';
+import { completeWithEvidence } from '../support/evidence';
 
 /**
  * Random checks with a recorded seed, over HTTP on the real system (Postgres, Temporal, worker):
@@ -75,7 +76,7 @@ describe('random checks with a recorded seed (real Postgres, Temporal, worker)',
       if (meetingDate <= calendarDate(new Date())) {
         const leader = await sut.as(topPrincipal);
         for (const d of confirmed.body.duties) {
-          const done = await leader.post(`/duties/${d.id}/completion`, { heldOn: meetingDate, note: '现场述责述廉并接受评议' });
+          const done = await completeWithEvidence(leader, d.id, { heldOn: meetingDate, note: '现场述责述廉并接受评议' });
           expect([done.status, done.body.message]).toEqual([200, undefined]);
         }
       }

@@ -1,9 +1,13 @@
 import { decideEscalationUpdate, dutyCompletedSignal } from '@duban/contracts';
-import { buildLedger, calendarDate, ChasePolicy } from '@duban/domain';
+import { buildLedger, calendarDate, ChasePolicy, dueDateOf, statementSections } from '@duban/domain';
+import { renderStatementDraftDocx } from '@duban/notifications';
+import { dutyChaseWorkflow } from '@duban/workflows';
 import { applyDutyCommandOrThrow, DutyEntity, EvidenceFileEntity, ledgerDutiesOfPerson } from '@duban/persistence';
 import { DateTime } from 'luxon';
 import { createHash } from 'node:crypto';
-import { ChaseHarness } from '../support/chase-harness';
+import { ChaseHarness, TASK_QUEUE } from '../support/chase-harness';
+import { docxText, flat } from '../support/documents';
+import { eventually } from '../support/eventually';
 import { buildTree, insertDuty, TreeFixture } from '../support/tree-fixture';
 
 const ZONE = 'Asia/Shanghai';
@@ -13,8 +17,8 @@ const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n'
 /**
  * A year of one leader's duties on the time-skipping server, with the real chase and activities: done on time
  * (one with evidence), done after an extension, done late after an approved escalation, left overdue until the
- * escalation went out on timeout, and one not yet due. The 履责记实台账 read from the database then has a row per
- * duty and counts that equal them.
+ * escalation went out on timeout, one returned as perfunctory and redone, and one not yet due. The 履责记实台账 read
+ * from the database then has a row per duty and counts that equal them, and the 述责述廉 draft built from it says so.
  */
 describe('a year of duties gives a ledger whose counts equal the duties (time-skipping)', () => {
   const h = new ChaseHarness();
@@ -31,17 +35,34 @@ describe('a year of duties gives a ledger whose counts equal the duties (time-sk
   const until = async (at: Date) => h.env.sleep(Math.max(0, at.getTime() - (await h.now())));
 
   /** What the API does on completion, at the server's time (the harness's own helper records the wall clock). */
-  async function complete(duty: DutyEntity, note: string): Promise<void> {
+  async function complete(duty: DutyEntity, note: string, returnCount = 0): Promise<void> {
     const at = new Date(await h.now());
     await h.db.dataSource.transaction((manager) =>
       applyDutyCommandOrThrow(manager, duty.id, {
         event: { kind: 'completed' },
         changes: { completedAt: at, completion: { heldOn: calendarDate(at, ZONE), counterpartPersonId: duty.counterpartPersonId, note } },
-        timeline: { type: 'completed', dedupeKey: 'completed', actorKind: 'person', actorPersonId: duty.responsiblePersonId },
+        timeline: { type: 'completed', dedupeKey: returnCount > 0 ? `completed:${returnCount}` : 'completed', actorKind: 'person', actorPersonId: duty.responsiblePersonId },
       }),
     );
     await h.env.client.workflow.getHandle(duty.workflowId).signal(dutyCompletedSignal);
     await h.waitForEvent(duty.id, 'completed');
+  }
+
+  /** What the API does on a return (CompletionReviewsService): reopen in the database, then a new run of the chase. */
+  async function returnCompletion(duty: DutyEntity, reason: string, newDueAt: Date): Promise<void> {
+    await h.db.dataSource.transaction((manager) =>
+      applyDutyCommandOrThrow(manager, duty.id, {
+        event: { kind: 'completion_returned' },
+        changes: { returnCount: 1, reviewState: 'returned', returnReason: reason, completedAt: null, completion: null, dueAt: newDueAt, dueDate: dueDateOf(newDueAt, ZONE) },
+        timeline: { type: 'completion_returned', dedupeKey: 'completion_returned:1', actorKind: 'person', actorPersonId: tree.mid.discipline.personId, data: { returnSeq: 1, reason } },
+      }),
+    );
+    await h.env.client.workflow.start(dutyChaseWorkflow, {
+      workflowId: duty.workflowId,
+      taskQueue: TASK_QUEUE,
+      workflowIdReusePolicy: 'ALLOW_DUPLICATE',
+      args: [{ dutyId: duty.id, dueAt: newDueAt.toISOString(), policy: duty.policy, timeZone: ZONE, reopened: { returnSeq: 1 } }],
+    });
   }
 
   it('counts done, late, escalated, extended and open duties as the chases left them', async () => {
@@ -53,7 +74,8 @@ describe('a year of duties gives a ledger whose counts equal the duties (time-sk
     const slipped = await insert(1, day(year, 9, 30));
     const abandoned = await insert(0, day(year, 11, 30));
     const notYetDue = await insert(1, day(year, 12, 31));
-    const all = [early, withEvidence, extended, slipped, abandoned, notYetDue];
+    const redone = await insert(1, day(year, 5, 31));
+    const all = [early, withEvidence, extended, slipped, abandoned, notYetDue, redone];
     for (const duty of all) await h.startChase(duty);
 
     await until(day(year, 1, 15));
@@ -70,6 +92,15 @@ describe('a year of duties gives a ledger whose counts equal the duties (time-sk
       uploadedByPersonId: withEvidence.responsiblePersonId,
     });
     await complete(withEvidence, '与乙书记谈话，记录附后');
+
+    // Done in May, returned as perfunctory with a new date in June, redone before it.
+    await until(day(year, 5, 10));
+    await complete(redone, '谈话十分钟，未作记录');
+    // The run closes on the completion (waiting on its result would let the server skip time ahead).
+    await eventually(async () => ((await h.env.client.workflow.getHandle(redone.workflowId).describe()).status.name === 'COMPLETED' ? true : undefined));
+    await returnCompletion(redone, '谈话流于形式，属于走过场', day(year, 6, 15));
+    await until(day(year, 6, 10));
+    await complete(redone, '重新谈话，形成谈话记录', 1);
 
     await until(day(year, 6, 20));
     await h.grantExtension(extended, day(year, 7, 31), tree.mid.discipline.personId);
@@ -99,11 +130,12 @@ describe('a year of duties gives a ledger whose counts equal the duties (time-sk
     const person = { id: tree.mid.principal.personId, name: tree.mid.principal.name };
     const ledger = buildLedger({ kind: 'person', ...person }, year, [{ person, positions: [], duties }], now);
     const rows = ledger.members[0].rows;
-    expect(rows.map((r) => r.dutyId)).toEqual(all.map((d) => d.id));
+    expect(new Set(rows.map((r) => r.dutyId))).toEqual(new Set(all.map((d) => d.id)));
+    expect(rows).toHaveLength(all.length);
     expect(ledger.summary).toEqual({
-      duties: 6,
-      completed: 4,
-      completedOnTime: 3,
+      duties: 7,
+      completed: 5,
+      completedOnTime: 4,
       completedLate: 1,
       open: 2,
       openOverdue: 1,
@@ -113,8 +145,8 @@ describe('a year of duties gives a ledger whose counts equal the duties (time-sk
       escalations: 2,
       extended: 1,
       extensions: 1,
-      returned: 0,
-      returns: 0,
+      returned: 1,
+      returns: 1,
     });
     const row = (duty: DutyEntity) => rows.find((r) => r.dutyId === duty.id)!;
     expect(row(withEvidence).done).toMatchObject({ heldOn: `${year}-03-20`, evidence: ['谈话记录.pdf'] });
@@ -123,5 +155,24 @@ describe('a year of duties gives a ledger whose counts equal the duties (time-sk
     expect(row(abandoned)).toMatchObject({ timeliness: 'overdue', status: 'escalated', escalations: [{ level: 1, how: 'auto' }] });
     expect(row(notYetDue)).toMatchObject({ timeliness: 'open', late: false });
     expect(row(early)).toMatchObject({ timeliness: 'on_time', counterpart: '下级甲党委 甲书记' });
+    expect(row(redone)).toMatchObject({ timeliness: 'on_time', dueDate: `${year}-06-15`, done: { note: '重新谈话，形成谈话记录' }, returns: [{ reason: '谈话流于形式，属于走过场' }] });
+
+    // The 述责述廉 draft built from this ledger, read back from the .docx.
+    const docx = await renderStatementDraftDocx({
+      year,
+      person: { name: person.name },
+      organization: { name: '下级党委' },
+      positions: [],
+      duty: { title: '述责述廉', citation: '《意见》第（七）条', dueDate: `${year + 1}-01-31` },
+      sections: statementSections(['central-2021']),
+      ledger,
+      zone: ZONE,
+    });
+    const text = flat(await docxText(docx));
+    expect(text).toContain(flat(`${year}年度述责述廉报告（初稿）`));
+    expect(text).toContain(flat('本年度应履行监督职责事项7项，已完成5项（按期完成4项，逾期完成1项），尚未完成2项（其中逾期1项）'));
+    expect(text).toContain('谈话流于形式，属于走过场');
+    expect(text).toContain(flat('对象：下级甲党委 甲书记'));
+    expect(text).toContain('谈话对象外出学习');
   });
 });

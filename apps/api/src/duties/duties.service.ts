@@ -59,7 +59,8 @@ export class DutiesService {
         await applyDutyCommand(manager, duty, {
           event: { kind: 'completed' },
           changes: { completedAt: new Date(), completion },
-          timeline: { type: 'completed', dedupeKey: 'completed', actorKind: 'person', actorPersonId, data: completion },
+          // A completion redone after a return is a step of its own in the history.
+          timeline: { type: 'completed', dedupeKey: duty.returnCount > 0 ? `completed:${duty.returnCount}` : 'completed', actorKind: 'person', actorPersonId, data: completion },
         }),
       );
       // After the claim, so a closed duty answers 409 whatever the body says; a bad counterpart or missing evidence rolls the claim back.

@@ -1,6 +1,6 @@
 import { DutyLifecycleEvent, EscalationDecision } from '@duban/domain';
 import { claimEscalationDecision, EscalationProposalEntity, releaseEscalationDecision } from '@duban/persistence';
-import { decideEscalationUpdate } from '@duban/contracts';
+import { DecideEscalationInput, decideEscalationUpdate } from '@duban/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
@@ -20,6 +20,12 @@ const REFUSALS: Record<string, string> = {
   NoPendingProposal: 'NOT_PENDING',
   ProposalMismatch: 'NOT_PENDING',
 };
+
+/**
+ * How long a decision waits for the workflow to take in a proposal it has just made: the proposal's row (and
+ * its email) exist as soon as the activity commits, the workflow records it as pending a moment later.
+ */
+const CATCH_UP_MS = 5_000;
 
 /** The duty's lifecycle event each decision would bring about (checked when the decision is claimed). */
 const LIFECYCLE_EVENT: Record<EscalationDecision['kind'], DutyLifecycleEvent> = {
@@ -65,7 +71,7 @@ export class EscalationsService {
     const { duty } = claim;
 
     try {
-      const answer = await this.workflows.update(duty.workflowId, decideEscalationUpdate, [{ ...decision, proposalId }]);
+      const answer = await this.updateOnceProposed(duty.workflowId, { ...decision, proposalId });
       if (!answer.done) return { accepted: true as const, proposalId, message: '决定已受理，督办流程正在执行（例如邮件服务器暂不可用时会稍后完成）' };
       const outcome = answer.result;
       if (outcome.status === 'withdrawn') throw conflict('DUTY_CLOSED', '该事项已完成或已取消，升级建议已撤回');
@@ -78,6 +84,20 @@ export class EscalationsService {
         throw conflict(REFUSALS[error.cause.type], error.cause.message);
       }
       throw unavailable(`督办流程暂不可用，决定未生效，请稍后重试：${(error as Error).message}`);
+    }
+  }
+
+  /** The update, again for a few seconds while the workflow has not yet recorded the proposal the claim found pending. */
+  private async updateOnceProposed(workflowId: string, request: DecideEscalationInput) {
+    const deadline = Date.now() + CATCH_UP_MS;
+    for (;;) {
+      try {
+        return await this.workflows.update(workflowId, decideEscalationUpdate, [request]);
+      } catch (error) {
+        const notYet = error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure && error.cause.type === 'NoPendingProposal';
+        if (!notYet || Date.now() >= deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
     }
   }
 
