@@ -135,6 +135,15 @@ describe('citationsOfDuty', () => {
     expect(citations[0].quote.length).toBeGreaterThan(0);
   });
 
+  it('names a clause quoted twice once, and still reads the line duties issued before kept', () => {
+    const template = (findPack('anhui-2022') as PolicyPack).templates.find((t) => t.id === 'accountability-statement')!;
+    expect(template.citations).toHaveLength(2);
+    expect(formatCitations(template.citations)).toBe('《安徽省关于加强对“一把手”和领导班子监督的若干措施》第（九）条');
+    expect(citationsOfDuty(template.id, formatCitations(template.citations))).toEqual(template.citations);
+    const before = `${formatCitations(template.citations)}；${formatCitations(template.citations)}`;
+    expect(citationsOfDuty(template.id, before)).toEqual(template.citations);
+  });
+
   it('is empty for a line no pack has (a retired version)', () => {
     expect(citationsOfDuty('supervision-talk', '《已废止的规定》第（一）条')).toEqual([]);
   });

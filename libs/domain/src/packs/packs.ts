@@ -1,4 +1,4 @@
-import { formatCitations, type Citation, type RegimeId } from '../packs/citation';
+import { formatCitations, formatCitationsAsIssuedBefore, type Citation, type RegimeId } from '../packs/citation';
 import anhui2022 from './data/anhui-2022.json';
 import beijing2021 from './data/beijing-2021.json';
 import central2021 from './data/central-2021.json';
@@ -56,7 +56,7 @@ export function citationsOfDuty(templateId: string, citation: string): Citation[
 /** The template a duty was issued from (the one with its id whose citations read as the duty's), if a pack still has it. */
 export function templateOfDuty(templateId: string, citation: string): PackTemplate | undefined {
   for (const pack of POLICY_PACKS) {
-    const template = pack.templates.find((t) => t.id === templateId && formatCitations(t.citations) === citation);
+    const template = pack.templates.find((t) => t.id === templateId && (formatCitations(t.citations) === citation || formatCitationsAsIssuedBefore(t.citations) === citation));
     if (template) return template;
   }
   return undefined;
