@@ -55,8 +55,13 @@ describe('browser: random checks with a recorded seed (Chromium, API + console, 
     await page.locator('.ant-select-item-option').filter({ hasText: '述责述廉抽查核实' }).click();
     await page.getByText('名单 2 人，将抽取 1 人').waitFor();
     await pickDate(page, 'dueDate', `${year}-12-30`);
+    // Enter in the date field makes no draw: only the button does.
+    expect((await sut.api.get<any>(`/organizations/${tree.orgs.mid}/spot-checks`)).body).toEqual([]);
     await page.getByRole('button', { name: '随机抽取' }).click();
     await page.getByText('种子').first().waitFor();
+    // One valid draw of a kind a year: the form says so and offers no second one until it is voided.
+    await page.getByText(/已有有效的同类抽查/).waitFor();
+    expect(await page.getByRole('button', { name: '随机抽取' }).isDisabled()).toBe(true);
     await page.getByRole('button', { name: '复核抽取结果' }).click();
     await page.getByText(/^复核一致/).waitFor();
     await shots.take(page, 'spot-check-verified');
@@ -69,6 +74,7 @@ describe('browser: random checks with a recorded seed (Chromium, API + console, 
     await page.getByRole('button', { name: '确认作废' }).click();
     await page.getByText(/作废：名单漏列新任人员/).waitFor();
     await shots.take(page, 'spot-check-voided');
+    expect(await page.getByRole('button', { name: '随机抽取' }).isEnabled()).toBe(true);
     const voided = (await sut.api.get<any>(`/organizations/${tree.orgs.mid}/spot-checks/${draw.id}`)).body;
     expect(voided.voided.reason).toBe('名单漏列新任人员');
     expect(voided.duties.every((d: any) => d.status === 'cancelled')).toBe(true);

@@ -91,6 +91,8 @@ export default function SpotChecksPage() {
     }
   };
 
+  /** A valid draw of the chosen kind this year: a second one is refused until it is voided. */
+  const drawn = !!kind && !!draws?.some((d) => d.kind === kind && !d.voided);
   const nameOf = (d: SpotCheckDraw, id: string) => d.candidates.find((c) => c.personId === id)?.personName ?? id;
   return (
     <PageContainer title="随机抽查" subTitle="每年按人数 10% 抽查核实（安徽（九）；北京（二十）），系统记录随机种子，结果可复算">
@@ -140,7 +142,9 @@ export default function SpotChecksPage() {
                 )}
               </Form.List>
               <Typography.Paragraph type="secondary">{METHOD}</Typography.Paragraph>
-              <Button type="primary" htmlType="submit" loading={drawing}>
+              {drawn && <Alert style={{ marginBottom: 12 }} type="info" showIcon message={`${year} 年度已有有效的同类抽查（见下方）；如需重新抽取，请先作废并说明理由`} />}
+              {/* Not a submit button: Enter in the date field must not make a draw, which only a void undoes. */}
+              <Button type="primary" htmlType="button" onClick={() => form.submit()} loading={drawing} disabled={drawn}>
                 随机抽取
               </Button>
             </Form>
