@@ -1,4 +1,4 @@
-import { APPRAISAL_GRADES, APPRAISAL_GRADES_DEFAULTED, appraisalApplies, citationsOfDuty, DUTY_COLOUR_LABELS, DUTY_EVENT_LABELS, DUTY_STATUS_LABELS, dutyColour, evidenceRequirements, templateOfDuty, warningWindowOf } from '@duban/domain';
+import { APPRAISAL_GRADES, APPRAISAL_GRADES_DEFAULTED, appraisalApplies, type Citation, DUTY_COLOUR_LABELS, DUTY_EVENT_LABELS, DUTY_STATUS_LABELS, dutyColour, evidenceRequirements, templateOfDuty, warningWindowOf } from '@duban/domain';
 import { DutyEntity, DutyEventEntity } from '@duban/persistence';
 
 /** Where the review of the duty's completion stands: awaiting review, accepted, or returned and being redone. */
@@ -12,7 +12,7 @@ function reviewStateOf(duty: DutyEntity): ReviewStateView | null {
 }
 
 /** Whether the duty takes a 评议 result, by which clause and with which grades. */
-function appraisalOf(duty: DutyEntity, citations: ReturnType<typeof citationsOfDuty>) {
+function appraisalOf(duty: DutyEntity, citations: readonly Citation[]) {
   const applies = appraisalApplies(duty.templateId, citations);
   return {
     applies: applies.applies,
@@ -27,7 +27,8 @@ function appraisalOf(duty: DutyEntity, citations: ReturnType<typeof citationsOfD
 /** What the API shows of a duty: names next to ids, labels next to codes. */
 export function toDutyView(duty: DutyEntity, now: Date = new Date()) {
   const colour = dutyColour(duty.status, duty.dueAt, warningWindowOf(duty.policy), now);
-  const citations = citationsOfDuty(duty.templateId, duty.citation);
+  const template = templateOfDuty(duty.templateId, duty.citation);
+  const citations = template?.citations ?? [];
   const reviewState = reviewStateOf(duty);
   return {
     id: duty.id,
@@ -58,7 +59,7 @@ export function toDutyView(duty: DutyEntity, now: Date = new Date()) {
     /** The same clauses one by one, with the words of the document that impose the duty. */
     citations: citations.map(({ document, clause, quote }) => ({ document, clause, quote })),
     /** What a completion must hold, as the duty's template asks: heldOn, counterpart, note, file (with what file, in words). */
-    evidenceRequired: evidenceRequirements(templateOfDuty(duty.templateId, duty.citation)),
+    evidenceRequired: evidenceRequirements(template),
     policy: duty.policy,
     workflowId: duty.workflowId,
     completedAt: duty.completedAt?.toISOString() ?? null,
