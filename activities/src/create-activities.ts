@@ -1,4 +1,4 @@
-import { ChaseActivities, CycleActivities, EventActivities, ManualDutyActivities } from '@duban/contracts';
+import { ChaseActivities, CycleActivities, EventActivities, ManualDutyActivities, RectificationActivities } from '@duban/contracts';
 import { requestAcknowledgementActivity } from './acknowledgements/request-acknowledgement.activity';
 import { ActivityDeps } from './activity-deps';
 import { applyAppointmentActivity } from './appointments/apply-appointment.activity';
@@ -15,11 +15,12 @@ import { notifyExtensionRequestActivity } from './extensions/notify-extension-re
 import { markOverdueActivity } from './overdue/mark-overdue.activity';
 import { notifyReassignmentActivity } from './reassignments/notify-reassignment.activity';
 import { sendReminderActivity } from './reminders/send-reminder.activity';
+import { advanceRectificationActivity } from './rectifications/advance-rectification.activity';
 import { reopenChaseActivity } from './reviews/reopen-chase.activity';
 import { reachTenureMilestoneActivity } from './tenure/reach-tenure-milestone.activity';
 
 /** The worker's activities, built over injected dependencies. */
-export function createActivities(deps: ActivityDeps): ChaseActivities & CycleActivities & EventActivities & ManualDutyActivities {
+export function createActivities(deps: ActivityDeps): ChaseActivities & CycleActivities & EventActivities & ManualDutyActivities & RectificationActivities {
   return {
     openDuePeriods: openDuePeriodsActivity(deps),
     requestAcknowledgement: requestAcknowledgementActivity(deps),
@@ -38,5 +39,6 @@ export function createActivities(deps: ActivityDeps): ChaseActivities & CycleAct
     reachTenureMilestone: reachTenureMilestoneActivity(deps),
     issueManualDuties: issueManualDutiesActivity(deps),
     issueRecordedEventDuties: issueRecordedEventDutiesActivity(deps),
+    advanceRectification: advanceRectificationActivity(deps),
   };
 }

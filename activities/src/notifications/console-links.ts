@@ -7,6 +7,8 @@ export interface ConsoleLinks {
   duty(dutyId: string): string;
   escalationProposal(proposalId: string): string;
   extensionRequest(requestId: string): string;
+  /** A rectification of the register (整改台账), with its milestones and history. */
+  rectification(rectificationId: string): string;
 }
 
 export function consoleLinks(publicUrl: string): ConsoleLinks {
@@ -15,5 +17,6 @@ export function consoleLinks(publicUrl: string): ConsoleLinks {
     duty: (id) => `${base}/duties/${encodeURIComponent(id)}`,
     escalationProposal: (id) => `${base}/approvals/escalations/${encodeURIComponent(id)}`,
     extensionRequest: (id) => `${base}/approvals/extensions/${encodeURIComponent(id)}`,
+    rectification: (id) => `${base}/rectifications/${encodeURIComponent(id)}`,
   };
 }

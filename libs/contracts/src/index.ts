@@ -9,3 +9,5 @@ export * from './appointments/appointment.contract';
 export * from './tenure/tenure-clock.contract';
 export * from './manual-duties/manual-duty-activities';
 export * from './manual-duties/manual-duties.contract';
+export * from './rectifications/rectification-activities';
+export * from './rectifications/rectification.contract';

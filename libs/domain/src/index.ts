@@ -29,3 +29,4 @@ export * from './ledger/statement-sections';
 export * from './ledger/ledger-text';
 export * from './checks';
 export * from './duties/appraisal';
+export * from './rectifications';

@@ -16,3 +16,5 @@ export * from './repositories/duty-queries.repository';
 export * from './repositories/duty-filters';
 export * from './repositories/dashboard.repository';
 export * from './repositories/ledger.repository';
+export * from './rectifications/rectification-commands';
+export * from './rectifications/rectification-milestones';

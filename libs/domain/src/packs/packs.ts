@@ -5,6 +5,7 @@ import central2021 from './data/central-2021.json';
 import czu2022 from './data/czu-2022.json';
 import shanxiSchool2022 from './data/shanxi-school-2022.json';
 import type { PackTemplate, PolicyPack } from './pack.types';
+import { allMilestoneTemplates } from '../rectifications/milestones';
 import { REGIME_IDS, validatePack } from './validate-pack';
 
 export * from './pack.types';
@@ -59,5 +60,6 @@ export function templateOfDuty(templateId: string, citation: string): PackTempla
     const template = pack.templates.find((t) => t.id === templateId && (formatCitations(t.citations) === citation || formatCitationsAsIssuedBefore(t.citations) === citation));
     if (template) return template;
   }
-  return undefined;
+  // A rectification's milestone duties (整改方案, 进展, 报告, 回访…) come from the follow-up, not from a pack.
+  return allMilestoneTemplates().find((t) => t.id === templateId && formatCitations(t.citations) === citation);
 }

@@ -204,6 +204,42 @@ export const TEMPLATES = {
 
 督办系统`,
   },
+  rectificationNoticeProposal: {
+    subject: '【请审批】拟对{{organizationName}}整改问题通报曝光：{{reasonLabel}}',
+    text: `{{recipientName}}同志：
+
+{{organizationName}}的整改事项{{reasonLabel}}，系统提请对其通报曝光，请审批：
+{{rectificationUrl}}
+
+问题：{{description}}
+来源：{{sourceLabel}}
+整改期限：{{deadline}}
+情况：{{facts}}
+依据：{{citation}}
+
+批准后，通报将编号存档并发送至本单位设定的通报范围。
+
+督办系统`,
+  },
+  rectificationNotice: {
+    subject: '【整改通报】{{number}}：{{organizationName}}{{reasonLabel}}',
+    text: `{{recipientName}}同志：
+
+现将{{organizationName}}整改问题情况通报如下（{{number}}）：
+
+问题：{{description}}
+来源：{{sourceLabel}}
+整改期限：{{deadline}}
+情况：{{facts}}
+批准：{{approvedBy}}（{{approvedOn}}）
+
+请各单位引以为戒，举一反三，切实抓好问题整改。
+详情：{{rectificationUrl}}
+
+依据：{{citation}}
+
+督办系统`,
+  },
 } as const;
 
 export type TemplateName = keyof typeof TEMPLATES;

@@ -2,6 +2,7 @@ import { DutyEffect, DutyLifecycleEvent, DutyRefusal, DutyState, DutyStatus, tra
 import { EntityManager } from 'typeorm';
 import { DutyEntity, EscalationProposalEntity } from '../entities';
 import { appendDutyEvent, NewDutyEvent } from '../repositories/duty-events.repository';
+import { onMilestoneDutyCommand } from '../rectifications/rectification-commands';
 
 /** Columns that change together with the status (completion evidence, a new due date, the cancel reason, …). */
 export type DutyChanges = Partial<Pick<DutyEntity, 'completedAt' | 'completion' | 'cancelReason' | 'dueAt' | 'dueDate' | 'policy' | 'returnCount' | 'reviewState' | 'returnReason'>>;
@@ -70,6 +71,9 @@ export async function applyDutyCommand(manager: EntityManager, dutyOrId: DutyEnt
       .execute();
     withdrawnProposalIds = (withdrawn.raw as { id: string }[]).map((r) => r.id);
   }
+
+  // A rectification's milestone (整改方案、报告、回访…): the rectification hears of it in the same transaction.
+  if (duty.periodKey.startsWith('rect:')) await onMilestoneDutyCommand(manager, duty, command.event, command.timeline?.data, command.timeline?.actorPersonId ?? null);
 
   let recorded = false;
   if (command.timeline) {

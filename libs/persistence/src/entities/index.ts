@@ -21,6 +21,7 @@ import { UserSessionEntity } from './user-session.entity';
 import { UserEntity } from './user.entity';
 import { ReminderLetterEntity } from './reminder-letter.entity';
 import { WarningNoticeEntity } from './warning-notice.entity';
+import { RectificationEntity, RectificationEventEntity, RectificationNoticeEntity, RectificationSettingsEntity } from './rectification.entity';
 import { LiveStatementSelectionEntity } from './live-statement-selection.entity';
 import { SpotCheckDrawEntity } from './spot-check-draw.entity';
 
@@ -50,6 +51,10 @@ export {
   WarningNoticeEntity,
   LiveStatementSelectionEntity,
   SpotCheckDrawEntity,
+  RectificationEntity,
+  RectificationEventEntity,
+  RectificationNoticeEntity,
+  RectificationSettingsEntity,
 };
 export type { AuditAction } from './audit-entry.entity';
 export type { ActorKind } from './duty-event.entity';
@@ -89,4 +94,9 @@ export const ENTITIES = [
   EvidenceFileEntity,
   LiveStatementSelectionEntity,
   SpotCheckDrawEntity,
+  RectificationEntity,
+  RectificationEventEntity,
+  RectificationNoticeEntity,
+  RectificationSettingsEntity,
 ];
+export type { NoticeStatus } from './rectification.entity';

@@ -27,9 +27,13 @@ export class ReminderLetterEntity {
   @Column({ name: 'recipient_person_id', type: 'uuid' })
   recipientPersonId!: string;
 
-  /** The open rectification duties the letter lists. */
+  /** The open rectification duties the letter lists (letters issued before the register). */
   @Column({ name: 'rectification_duty_ids', type: 'jsonb' })
   rectificationDutyIds!: string[];
+
+  /** The open rectifications of the register the letter lists. */
+  @Column({ name: 'rectification_ids', type: 'jsonb', default: [] })
+  rectificationIds!: string[];
 
   @Column({ type: 'int' })
   year!: number;

@@ -11,6 +11,7 @@ import { EvidenceFiles1795400200000 } from './1795400200000-evidence-files';
 import { CompletionReview1795400310000 } from './1795400310000-completion-review';
 import { EvidenceStore1795400340000 } from './1795400340000-evidence-store';
 import { RandomChecks1795400700000 } from './1795400700000-random-checks';
+import { Rectifications1795400800000 } from './1795400800000-rectifications';
 
 /** Every migration, oldest first. Landed migrations are never edited: add a new one. */
 export const MIGRATIONS: Function[] = [
@@ -27,4 +28,5 @@ export const MIGRATIONS: Function[] = [
   CompletionReview1795400310000,
   EvidenceStore1795400340000,
   RandomChecks1795400700000,
+  Rectifications1795400800000,
 ];

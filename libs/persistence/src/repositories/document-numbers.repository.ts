@@ -4,6 +4,7 @@ import { EntityManager } from 'typeorm';
 const SERIES = {
   'warning-notice': { table: 'warning_notices', format: (year: number, seq: number) => `督办预警〔${year}〕第 ${seq} 号` },
   'reminder-letter': { table: 'reminder_letters', format: (year: number, seq: number) => `整改履责提醒〔${year}〕第 ${seq} 号` },
+  'rectification-notice': { table: 'rectification_notices', format: (year: number, seq: number) => `整改通报〔${year}〕第 ${seq} 号` },
 } as const;
 
 export type DocumentSeries = keyof typeof SERIES;

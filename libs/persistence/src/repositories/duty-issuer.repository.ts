@@ -7,7 +7,7 @@ export type { DutyToIssue };
 
 /** What created the duties, kept in their first timeline entry. */
 export interface IssueSource {
-  kind: 'cycle' | 'event' | 'manual';
+  kind: 'cycle' | 'event' | 'manual' | 'rectification';
   [key: string]: string | number | boolean | null;
 }
 

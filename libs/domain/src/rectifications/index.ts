@@ -1,0 +1,4 @@
+export * from './rectification';
+export * from './milestones';
+export * from './rectification-lifecycle';
+export * from './rectification-steps';
