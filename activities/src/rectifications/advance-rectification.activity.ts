@@ -1,4 +1,5 @@
 import { RectificationActivities } from '@duban/contracts';
+import { Context } from '@temporalio/activity';
 import {
   calendarDate,
   formatCitations,
@@ -17,7 +18,6 @@ import {
   issueMilestone,
   lockRectification,
   milestoneDuties,
-  nextDocumentNumber,
   OrganizationEntity,
   PersonEntity,
   RectificationEntity,
@@ -31,6 +31,18 @@ import { consoleLinks } from '../notifications/console-links';
 import { deliverNotifications, enqueueNotifications } from '../notifications/notification-outbox';
 
 type Outbox = { dutyId: string; stepKey: string };
+
+/** This try's number (1 outside an activity context, as in tests that call the activity directly). */
+function attempt(): number {
+  try {
+    return Context.current().info.attempt;
+  } catch {
+    return 1;
+  }
+}
+
+/** Tries (2 s apart, doubling) before a rectification not found is taken as never recorded (its transaction rolled back). */
+const NOT_YET_COMMITTED_ATTEMPTS = 6;
 
 /**
  * Does what is due in a rectification at the workflow's `now`, in one transaction on the locked row, then starts
@@ -70,7 +82,11 @@ export function advanceRectificationActivity(deps: ActivityDeps): RectificationA
       const after = rectificationAgenda(await rectificationFacts(manager, r), at, deps.timeZone);
       return { status: r.status, done: after.done, nextAt: after.nextAt, skipped, created, outbox };
     });
-    if (!outcome) return { status: 'gone', done: true, nextAt: null, skipped: [] };
+    if (!outcome) {
+      // The workflow starts inside the recording transaction: give that commit time before calling it gone.
+      if (attempt() < NOT_YET_COMMITTED_ATTEMPTS) throw new Error(`整改事项尚不可见（登记事务可能尚未提交）：${rectificationId}`);
+      return { status: 'gone', done: true, nextAt: null, skipped: [] };
+    }
     await deps.chases.start(outcome.created.filter((d) => d.status !== 'completed' && d.status !== 'cancelled'));
     for (const { dutyId, stepKey } of outcome.outbox) await deliverNotifications(deps, dutyId, stepKey);
     if (outcome.created.length > 0) deps.log.info({ rectificationId, created: outcome.created.map((d) => d.title) }, '整改跟踪：已下达事项');

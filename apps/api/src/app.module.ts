@@ -23,6 +23,7 @@ import { PeopleModule } from './people/people.module';
 import { PositionsModule } from './positions/positions.module';
 import { PreviewModule } from './preview/preview.module';
 import { ReviewsModule } from './reviews/reviews.module';
+import { RectificationsModule } from './rectifications/rectifications.module';
 import { TemporalModule } from './temporal/temporal.module';
 import { TreeImportModule } from './tree-import/tree-import.module';
 
@@ -48,6 +49,7 @@ export class AppModule {
         DashboardModule,
         EscalationsModule,
         ReviewsModule,
+        RectificationsModule,
         ExtensionsModule,
         CalendarModule,
         PreviewModule,

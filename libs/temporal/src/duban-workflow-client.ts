@@ -12,6 +12,11 @@ import {
   DutyChaseWorkflow,
   dutyChaseWorkflowType,
   ManualDutiesInput,
+  RectificationInput,
+  rectificationChangedSignal,
+  RectificationWorkflow,
+  rectificationWorkflowId,
+  rectificationWorkflowType,
   ManualDutiesWorkflow,
   manualDutiesWorkflowId,
   EventDutiesInput,
@@ -222,6 +227,28 @@ export class DubanWorkflowClient {
         workflowIdReusePolicy: 'REJECT_DUPLICATE',
       }),
     );
+  }
+
+  /** Starts `rectification-<id>` (once: a retried start is harmless). */
+  startRectification(input: RectificationInput): Promise<boolean> {
+    return this.startOnce(() =>
+      this.client.workflow.start<RectificationWorkflow>(rectificationWorkflowType.name, {
+        workflowId: rectificationWorkflowId(input.rectificationId),
+        taskQueue: this.taskQueue,
+        args: [input],
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      }),
+    );
+  }
+
+  /**
+   * Tells a rectification's follow-up that something changed (by its id, or by a milestone duty's period key
+   * `rect:<id>:…`; any other key is ignored). Best effort: the follow-up looks again within a day anyway.
+   */
+  async rectificationChanged(idOrPeriodKey: string): Promise<void> {
+    const id = idOrPeriodKey.startsWith('rect:') ? idOrPeriodKey.split(':')[1] : /^[0-9a-f-]{36}$/.test(idOrPeriodKey) ? idOrPeriodKey : null;
+    if (!id) return;
+    await this.signal(rectificationWorkflowId(id), rectificationChangedSignal).catch(() => false);
   }
 
   /** Signals a workflow by the contract's definition; false when there is no such workflow (other errors throw). */

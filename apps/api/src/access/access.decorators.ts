@@ -4,7 +4,7 @@ import type { Request } from 'express';
 import { Action } from './access.policy';
 import { Principal } from './principal';
 
-export type ResourceKind = 'organization' | 'position' | 'person' | 'duty' | 'escalation' | 'extension' | 'warningNotice' | 'appointment' | 'incident' | 'reminderLetter' | 'evidence';
+export type ResourceKind = 'organization' | 'position' | 'person' | 'duty' | 'escalation' | 'extension' | 'warningNotice' | 'appointment' | 'incident' | 'reminderLetter' | 'evidence' | 'rectification';
 
 /**
  * Where a handler's record comes from: `params.id`, `body.parentId`, `query.organizationId`.

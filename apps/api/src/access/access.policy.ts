@@ -61,6 +61,12 @@ export const ACTIONS = [
   'ledger.read',
   'check.read',
   'check.manage',
+  'rectification.record',
+  'rectification.list',
+  'rectification.read',
+  'rectification.verify',
+  'rectification.cancel',
+  'rectification.report',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -124,6 +130,14 @@ export const POLICY: Record<Action, Rule> = {
   'ledger.read': { grants: ['system', 'administer', 'supervise', 'self', 'responsible'], refusal: '只有本人、其任职组织（或其上级）的管理员和监督人员可以查看履责记实台账' },
   'check.read': { grants: ['system', 'administer', 'supervise'], refusal: '只有该组织（或其上级）的管理员或监督人员可以查看现场述责述廉安排和随机抽查' },
   'check.manage': { grants: ADMIN, refusal: '只有该组织（或其上级）的管理员可以确认现场述责述廉名单、抽查、作废抽查' },
+  'rectification.record': { grants: ['system', 'administer', 'supervise'], refusal: '只有该组织（或其上级）的管理员或监督人员可以登记、导入整改问题' },
+  'rectification.list': { grants: 'anyone', refusal: '' },
+  // The organization's own team (its 一把手 is the first responsible) and those above it.
+  'rectification.read': { grants: ['system', 'administer', 'supervise', 'member'], refusal: '无权查看该整改事项' },
+  // Which supervisor: the service checks that it is one of the supervising organization (or above it).
+  'rectification.verify': { grants: ['supervise'], refusal: '只有监督单位的纪委书记、组织部长等监督人员可以审核整改报告、回访和审批通报' },
+  'rectification.cancel': { grants: ['system', 'administer', 'supervise'], refusal: '只有该组织（或其上级）的管理员或监督人员可以撤销整改事项' },
+  'rectification.report': { grants: ['system', 'administer', 'supervise'], refusal: '只有该组织（或其上级）的管理员或监督人员可以查看整改统计' },
 };
 
 export type Decision = { outcome: 'allow' } | { outcome: 'forbid'; message: string } | { outcome: 'hide' };

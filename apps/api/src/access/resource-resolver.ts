@@ -19,6 +19,7 @@ const LABELS: Record<ResourceKind, string> = {
   incident: '事件',
   reminderLetter: '履责提醒函',
   evidence: '佐证材料',
+  rectification: '整改事项',
 };
 
 /** Records that belong to an organization through a column of their own. */
@@ -26,6 +27,7 @@ const ORGANIZATION_OF: Partial<Record<ResourceKind, string>> = {
   appointment: `SELECT organization_id FROM appointments WHERE id = $1`,
   incident: `SELECT organization_id FROM incidents WHERE id = $1`,
   reminderLetter: `SELECT organization_id FROM reminder_letters WHERE id = $1`,
+  rectification: `SELECT organization_id FROM rectifications WHERE id = $1`,
 };
 
 /** The duty behind each duty-bound record. */

@@ -67,3 +67,14 @@ const SUPERVISED = `(WITH RECURSIVE supervised_tree AS (
 export function supervisedDutyScope(principal: Principal, duty: string): Condition {
   return [`(${duty}.organization_id IN ${SUPERVISED} AND ${duty}.responsible_person_id <> :scopePersonId)`, params(principal)];
 }
+
+/** Records whose supervising organization (a column) lies under a supervising position the principal holds. */
+export function supervisedOrganizationScope(principal: Principal, column: string): Condition {
+  return [`(${column} IN ${SUPERVISED})`, params(principal)];
+}
+
+/** Records of overseen organizations and of the principal's own (a column holding the organization). */
+export function organizationColumnScope(principal: Principal, column: string): Condition {
+  if (principal.systemAdmin) return ALL;
+  return [`(${column} IN ${OVERSEEN} OR ${column} IN ${OWN})`, params(principal)];
+}

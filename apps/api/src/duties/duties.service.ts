@@ -45,7 +45,8 @@ export class DutiesService {
   }
 
   /** The responsible leader records the duty as done, with evidence; the chase stops. */
-  async complete(id: string, dto: CompleteDutyDto, principal: Principal) {
+  /** `extra`: more for the history step (a rectification visit's outcome). */
+  async complete(id: string, dto: CompleteDutyDto, principal: Principal, extra: Record<string, unknown> = {}) {
     const actorPersonId = principal.personId;
     const heldOn = dto.heldOn.slice(0, 10);
     if (heldOn > calendarDate(new Date(), this.config.timeZone)) throw badRequest('heldOn', '不能晚于今天');
@@ -60,7 +61,7 @@ export class DutiesService {
           event: { kind: 'completed' },
           changes: { completedAt: new Date(), completion },
           // A completion redone after a return is a step of its own in the history.
-          timeline: { type: 'completed', dedupeKey: duty.returnCount > 0 ? `completed:${duty.returnCount}` : 'completed', actorKind: 'person', actorPersonId, data: completion },
+          timeline: { type: 'completed', dedupeKey: duty.returnCount > 0 ? `completed:${duty.returnCount}` : 'completed', actorKind: 'person', actorPersonId, data: { ...completion, ...extra } },
         }),
       );
       // After the claim, so a closed duty answers 409 whatever the body says; a bad counterpart or missing evidence rolls the claim back.
@@ -69,7 +70,9 @@ export class DutiesService {
       return workflowId;
     });
     await this.workflows.signal(workflowId, dutyCompletedSignal);
-    return this.get(id);
+    const view = await this.get(id);
+    await this.workflows.rectificationChanged(view.periodKey);
+    return view;
   }
 
   /** The actual counterpart is the duty's own, or someone the actor can see; anyone else reads as unknown. */

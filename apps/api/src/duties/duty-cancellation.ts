@@ -6,7 +6,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { DutyWorkflows } from './duty-workflows';
 
-export type CancellationScope = { dutyId: string } | { organizationId: string };
+export type CancellationScope = { dutyId: string } | { organizationId: string } | { periodKeyPrefix: string };
 
 /** Cancels, with the reason, an open duty an administrator withdraws, or the open duties of a dissolved organization. */
 @Injectable()
@@ -24,6 +24,7 @@ export class DutyCancellation {
         .setLock('pessimistic_write')
         .where('d.status IN (:...open)', { open: OPEN_DUTY_STATUSES });
       if ('dutyId' in scope) qb.andWhere('d.id = :id', { id: scope.dutyId });
+      else if ('periodKeyPrefix' in scope) qb.andWhere('d.period_key LIKE :prefix', { prefix: `${scope.periodKeyPrefix}%` });
       else qb.andWhere(new Brackets((w) => w.where('d.organization_id = :id', { id: scope.organizationId }).orWhere('d.counterpart_organization_id = :id', { id: scope.organizationId })));
       const cancelled: DutyEntity[] = [];
       for (const duty of await qb.getMany()) {

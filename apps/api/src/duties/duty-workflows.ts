@@ -36,6 +36,11 @@ export class DutyWorkflows {
     }
   }
 
+  /** A rectification's milestone changed (its period key says which): its follow-up may act at once. Best effort. */
+  rectificationChanged(periodKey: string): Promise<void> {
+    return this.workflows.rectificationChanged(periodKey);
+  }
+
   /**
    * Asks a duty's chase to carry out a decision and waits for the answer, but not forever: a refusal
    * comes back at once (the validator), and a decision queued behind a step that is being retried (an

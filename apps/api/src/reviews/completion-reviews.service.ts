@@ -64,7 +64,9 @@ export class CompletionReviewsService {
   async review(id: string, dto: ReviewCompletionDto, actorPersonId: string) {
     if (dto.decision === 'accept') await this.accept(id, dto.reason ?? null, actorPersonId);
     else await this.return(id, this.returnOf(dto), actorPersonId);
-    return this.duties.get(id);
+    const view = await this.duties.get(id);
+    await this.workflows.rectificationChanged(view.periodKey);
+    return view;
   }
 
   private async accept(id: string, note: string | null, actorPersonId: string): Promise<void> {
@@ -86,7 +88,7 @@ export class CompletionReviewsService {
     });
   }
 
-  private async return(id: string, { reason, newDueAt }: { reason: string; newDueAt: Date }, actorPersonId: string): Promise<void> {
+  private async return(id: string, { reason, newDueAt, returnKind }: { reason: string; newDueAt: Date; returnKind: string | null }, actorPersonId: string): Promise<void> {
     const before = await this.dataSource.getRepository(DutyEntity).findOneBy({ id });
     if (!before) throw notFound('事项', id);
     // A run still closing on the completion (or one that never heard of it) must end before the new one starts.
@@ -105,7 +107,7 @@ export class CompletionReviewsService {
             dedupeKey: `completion_returned:${returnSeq}`,
             actorKind: 'person',
             actorPersonId,
-            data: { returnSeq, reason, previousDueAt: before.dueAt.toISOString(), newDueAt: newDueAt.toISOString(), returned },
+            data: { returnSeq, reason, ...(returnKind ? { returnKind } : {}), previousDueAt: before.dueAt.toISOString(), newDueAt: newDueAt.toISOString(), returned },
           },
         }),
       );
@@ -113,12 +115,12 @@ export class CompletionReviewsService {
     });
   }
 
-  private returnOf(dto: ReviewCompletionDto): { reason: string; newDueAt: Date } {
+  private returnOf(dto: ReviewCompletionDto): { reason: string; newDueAt: Date; returnKind: string | null } {
     if (!dto.reason) throw badRequest('reason', '退回时必须说明理由');
     if (!dto.newDueAt) throw badRequest('newDueAt', '退回时必须给出新的截止时刻');
     const newDueAt = new Date(dto.newDueAt);
     if (newDueAt.getTime() <= Date.now()) throw badRequest('newDueAt', '新的截止时刻必须晚于现在');
-    return { reason: dto.reason, newDueAt };
+    return { reason: dto.reason, newDueAt, returnKind: dto.returnKind ?? null };
   }
 
   private async locked(manager: EntityManager, id: string): Promise<DutyEntity> {

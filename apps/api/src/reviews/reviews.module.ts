@@ -4,5 +4,5 @@ import { AppraisalsService } from './appraisals.service';
 import { CompletionReviewsService } from './completion-reviews.service';
 import { ReviewsController } from './reviews.controller';
 
-@Module({ imports: [DutiesModule], controllers: [ReviewsController], providers: [CompletionReviewsService, AppraisalsService] })
+@Module({ imports: [DutiesModule], controllers: [ReviewsController], providers: [CompletionReviewsService, AppraisalsService], exports: [CompletionReviewsService] })
 export class ReviewsModule {}

@@ -117,3 +117,27 @@ export const RECTIFICATION_DEFAULTS_NOTE = '各项时限文件均未规定，系
 
 /** A completion report sent back this many times in one round calls for the admonition talk (北京第（二十五）条, 安徽第（二十四）条). */
 export const RETURNS_BEFORE_ADMONITION = 2;
+
+/** How close the deadline must be for an unsubmitted rectification to show 黄 (yellow): a product default. */
+export const RECTIFICATION_WARNING_DAYS = 15;
+
+/**
+ * The colour of a rectification, as the duty lists colour duties: 红 when the work is late or escalated, 黄 when
+ * the deadline is within RECTIFICATION_WARNING_DAYS, 蓝 otherwise; none once closed or cancelled.
+ */
+export function rectificationColour(r: { status: RectificationStatus; deadline: string; escalation: RectificationEscalation | null; lateSince: string | null }, today: string): 'blue' | 'yellow' | 'red' | null {
+  if (r.status === 'closed' || r.status === 'cancelled') return null;
+  const unsubmitted = UNSUBMITTED_RECTIFICATION_STATUSES.includes(r.status);
+  if (unsubmitted && today > r.deadline) return 'red';
+  if (r.escalation && r.escalation !== 'notice_rejected' && r.status !== 'accepted') return 'red';
+  if (unsubmitted) {
+    const warnFrom = new Date(Date.parse(`${r.deadline}T00:00:00Z`) - RECTIFICATION_WARNING_DAYS * 86_400_000).toISOString().slice(0, 10);
+    if (today >= warnFrom) return 'yellow';
+  }
+  return 'blue';
+}
+
+/** Overdue: the deadline passed and the work is not submitted. */
+export function isRectificationOverdue(r: { status: RectificationStatus; deadline: string }, today: string): boolean {
+  return UNSUBMITTED_RECTIFICATION_STATUSES.includes(r.status) && today > r.deadline;
+}

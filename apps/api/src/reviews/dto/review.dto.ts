@@ -1,4 +1,4 @@
-import { APPRAISAL_GRADES } from '@duban/domain';
+import { APPRAISAL_GRADES, RETURN_KINDS, ReturnKind } from '@duban/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
 import { IsZonedDateTime } from '../../common/validation/is-zoned-date-time.decorator';
@@ -23,6 +23,11 @@ export class ReviewCompletionDto {
   @Optional()
   @IsZonedDateTime()
   newDueAt?: string;
+
+  @ApiPropertyOptional({ enum: RETURN_KINDS, description: '退回的性质（整改报告）：inadequate=整改不到位（默认），paper_only=“纸面整改”、虚假整改（安徽第（二十四）条：提请通报曝光）' })
+  @Optional()
+  @IsIn(RETURN_KINDS, { message: `退回性质只能是：${RETURN_KINDS.join('、')}` })
+  returnKind?: ReturnKind;
 }
 
 export class AppraiseDutyDto {
