@@ -195,11 +195,11 @@ describe('履责记实台账 and the 述责述廉 draft (Postgres, Temporal, SMT
     expect(text).toContain('佐证材料：谈话记录.pdf');
     expect(text).toContain('理由：谈话对象在外培训');
     expect(text).toMatch(/第1级批准升级（预警函督办预警〔\d{4}〕第 \d+ 号），意见：逾期未召开，报上级/);
-    // The sections 安徽 asks for, with their clauses; rectifications are left to be written by hand.
+    // The sections 安徽 asks for, with their clauses; the rectifications of the register (none in this tree).
     expect(text).toContain('问题整改情况及真实性承诺');
     expect(text).toContain('《安徽省关于加强对“一把手”和领导班子监督的若干措施》第（十）条');
     expect(text).toContain('整改事项');
-    expect(text).toContain('暂由本人手工填写');
+    expect(text).toContain('整改台账中没有本单位需要整改的问题');
 
     const uploaded = await upload(m, duty.statement, `${year}年度述责述廉报告.docx`, file.body);
     expect(uploaded.status).toBe(201);

@@ -54,6 +54,11 @@ describe('rectification follow-up (Temporal dev server, Postgres, SMTP)', () => 
     const report = await milestone('report:0');
     expect(plan.responsible.id).toBe(tree.people.a.id);
     expect(report).toMatchObject({ dueDate: finding.deadline, responsible: { id: tree.people.a.id } });
+    // The 一把手 is asked to acknowledge each milestone; the message links to the duty and to the rectification.
+    const ask = await eventually(async () => sut.smtp.to(tree.people.a.email).find((m) => m.subject.startsWith('【请签收】报送整改方案')));
+    expect(ask.text).toContain(`/console/duties/${plan.id}`);
+    expect(ask.text).toContain(`整改事项：`);
+    expect(ask.text).toContain(`/console/rectifications/${id}`);
     expect((await as.a.get(`/rectifications/${id}`)).status).toBe(200);
     expect((await as.b.get(`/rectifications/${id}`)).status).toBe(404);
     expect((await as.a.get('/rectifications')).body.items.map((r: any) => r.id)).toContain(id);

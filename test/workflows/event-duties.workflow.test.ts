@@ -1,13 +1,12 @@
 import { DEFAULT_CHASE_POLICY, RegimeId, startOfDay } from '@duban/domain';
 import {
-  applyDutyCommandOrThrow,
   AppointmentEntity,
   DutyEntity,
-  issueEventDuties,
   ObligationOverrideEntity,
   OrganizationSettingsEntity,
   PositionEntity,
   PositionHoldingEntity,
+  RectificationEntity,
   ReminderLetterEntity,
 } from '@duban/persistence';
 import { appointmentWorkflow, eventDutiesWorkflow } from '@duban/workflows';
@@ -77,12 +76,25 @@ describe('duties started by events', () => {
   it('sends the new 一把手 the reminder letter about open rectifications (Changzhou 10), as a PDF, and records the duty it fulfils', async () => {
     const tree = await buildTree(h.db.dataSource);
     await follow(tree.mid.id, 'czu-2022');
-    // An inspection found problems in 下级乙: the review of its rectification is open.
-    const findings = await h.db.dataSource.transaction((m) =>
-      issueEventDuties(m, { kind: 'incident', id: randomUUID(), organizationId: tree.subs[1].id, date: '2026-11-01', incidentKind: 'inspection_findings', subject: null }, ZONE),
-    );
-    const rectification = findings.created.find((d) => d.templateId === 'rectification-review')!;
-    expect(rectification).toMatchObject({ organizationId: tree.mid.id, counterpartOrganizationId: tree.subs[1].id });
+    // An inspection found a problem in 下级乙, on the register: its rectification is under way (its follow-up is not
+    // started here; the letter reads the register).
+    const rectification = await repo(RectificationEntity).save({
+      organizationId: tree.subs[1].id,
+      source: 'inspection',
+      kind: 'finding',
+      description: '基层党组织换届不及时',
+      category: '基层党建',
+      severity: 'general',
+      foundOn: '2026-10-01',
+      recordedOn: '2026-10-01',
+      originalDeadline: '2027-03-31',
+      deadline: '2027-03-31',
+      supervisingOrganizationId: tree.mid.id,
+      supervisingBody: 'inspection',
+      timings: { planWithin: null, progressEvery: null, visitAfter: 'P6M', noticeAfterTalk: 'P1M' },
+      status: 'rectifying',
+      roundStartedOn: '2026-10-01',
+    });
 
     const newcomer = await h.newPerson('新乙书记');
     const { id, handle } = await appoint('appointment', newcomer.id, tree.subs[1].principal.positionId, tree.subs[1].id, '2026-11-01');
@@ -92,16 +104,15 @@ describe('duties started by events', () => {
     expect(result.reminderLetter).toMatch(/^整改履责提醒〔\d{4}〕第 \d+ 号$/);
 
     const letter = await repo(ReminderLetterEntity).findOneByOrFail({ appointmentId: id });
-    expect(letter).toMatchObject({ recipientPersonId: newcomer.id, rectificationDutyIds: [rectification.id] });
+    expect(letter).toMatchObject({ recipientPersonId: newcomer.id, rectificationIds: [rectification.id] });
     const [mail] = h.smtp.to(newcomer.email).filter((m) => m.subject.startsWith('【履责提醒函】'));
-    expect(mail.text).toContain(rectification.title);
+    expect(mail.text).toContain('1. 【巡视巡察】基层党组织换届不及时（整改中，整改期限 2027-03-31）');
+    expect(mail.text).toContain(`/console/rectifications/${rectification.id}`);
     expect(mail.attachments.map((a) => a.contentType)).toEqual(['application/pdf']);
     const duty = await repo(DutyEntity).findOneByOrFail({ id: letter.dutyId });
     expect(duty).toMatchObject({ templateId: 'rectification-reminder-letter', status: 'completed', responsiblePersonId: tree.mid.principal.personId, counterpartPersonId: newcomer.id });
     expect(duty.citation).toContain('第 10 项');
     for (const d of await dutiesOf(id)) if (d.status !== 'completed') await h.cancel(d, '测试结束');
-    // The findings' duties were issued without a chase here: closing them in the database is enough.
-    for (const d of findings.created) await h.db.dataSource.transaction((m) => applyDutyCommandOrThrow(m, d.id, { event: { kind: 'cancelled' }, changes: { cancelReason: '测试结束' } }));
   });
 
   it('tenure clocks: at 3 years the 一把手 still in post is flagged and the audit office owes the in-tenure audit, at 5 years flagged for rotation; one transferred before 3 years never is', async () => {

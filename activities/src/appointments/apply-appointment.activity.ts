@@ -1,6 +1,6 @@
 import { OPEN_DUTY_STATUSES, REMINDER_LETTER_TEMPLATE, startOfDay, tenureMilestones } from '@duban/domain';
 import { AppliedAppointment } from '@duban/contracts';
-import { AppointmentEntity, changeHolder, DutyEntity, HolderChange, issueEventDuties, openRectificationDuties, PositionEntity } from '@duban/persistence';
+import { AppointmentEntity, changeHolder, DutyEntity, HolderChange, issueEventDuties, openRegisterRectifications, PositionEntity } from '@duban/persistence';
 import { EntityManager, In, Not } from 'typeorm';
 import { ActivityDeps } from '../activity-deps';
 import { heartbeat } from '../temporal/heartbeat';
@@ -27,7 +27,7 @@ export function applyAppointmentActivity(deps: ActivityDeps) {
       await manager.update(AppointmentEntity, { id: appointment.id }, { status: 'effective', appliedAt: new Date(), holdingId: main.holdingId });
       appointment.holdingId = main.holdingId;
       if (main.position.role === 'principal' && main.holdingId) {
-        const open = await openRectificationDuties(manager, appointment.organizationId);
+        const open = await openRegisterRectifications(manager, appointment.organizationId);
         const event = { kind: 'appointment' as const, id: appointment.id, organizationId: appointment.organizationId, date: appointment.effectiveOn, subject: { personId: appointment.personId, positionId: appointment.positionId }, openRectifications: open.length };
         const { plan } = await issueEventDuties(manager, event, deps.timeZone);
         if (plan.skipped.length > 0) deps.log.info({ appointmentId, skipped: plan.skipped }, '任职事项有未生成的部分');

@@ -1,13 +1,14 @@
-import { calendarDate } from '@duban/domain';
+import { calendarDate, RECTIFICATION_SOURCE_LABELS, rectificationStatusLabel } from '@duban/domain';
 import { renderReminderLetterPdf } from '@duban/notifications';
-import { AppointmentEntity, DutyEntity, nextDocumentNumber, OrganizationEntity, PersonEntity, ReminderLetterEntity } from '@duban/persistence';
+import { AppointmentEntity, DutyEntity, nextDocumentNumber, OrganizationEntity, PersonEntity, RectificationEntity, ReminderLetterEntity } from '@duban/persistence';
 import { EntityManager } from 'typeorm';
 
 /**
- * Issues the numbered reminder letter (巡察整改履责提醒函) of an appointment with its PDF; once per appointment.
+ * Issues the numbered reminder letter (巡察整改履责提醒函) of an appointment with its PDF, listing the open
+ * rectifications of the register; once per appointment.
  * Numbers run per calendar year (see nextDocumentNumber): 整改履责提醒〔2027〕第 N 号.
  */
-export async function issueReminderLetter(manager: EntityManager, appointment: AppointmentEntity, duty: DutyEntity, rectifications: DutyEntity[], timeZone: string): Promise<ReminderLetterEntity> {
+export async function issueReminderLetter(manager: EntityManager, appointment: AppointmentEntity, duty: DutyEntity, rectifications: RectificationEntity[], timeZone: string): Promise<ReminderLetterEntity> {
   const existing = await manager.getRepository(ReminderLetterEntity).findOneBy({ appointmentId: appointment.id });
   if (existing) return existing;
   const issuedOn = calendarDate(new Date(), timeZone);
@@ -22,7 +23,7 @@ export async function issueReminderLetter(manager: EntityManager, appointment: A
     organization: organization.name,
     recipientName: recipient.name,
     appointedOn: appointment.effectiveOn,
-    items: rectifications.map((r) => ({ title: r.title, dueDate: r.dueDate })),
+    items: rectifications.map(letterItem),
     citation: duty.citation,
   });
   return manager.getRepository(ReminderLetterEntity).save({
@@ -30,10 +31,16 @@ export async function issueReminderLetter(manager: EntityManager, appointment: A
     dutyId: duty.id,
     organizationId: organization.id,
     recipientPersonId: recipient.id,
-    rectificationDutyIds: rectifications.map((r) => r.id),
+    rectificationDutyIds: [],
+    rectificationIds: rectifications.map((r) => r.id),
     year,
     seq,
     number,
     pdf,
   });
+}
+
+/** One open rectification as the letter lists it: its source and problem, its state, its deadline. */
+export function letterItem(r: RectificationEntity): { title: string; dueDate: string; state: string } {
+  return { title: `【${RECTIFICATION_SOURCE_LABELS[r.source]}】${r.description}`, dueDate: r.deadline, state: rectificationStatusLabel(r.kind, r.status) };
 }

@@ -1,9 +1,10 @@
 import { calendarDate, REMINDER_LETTER_TEMPLATE } from '@duban/domain';
-import { applyDutyCommand, AppointmentEntity, DutyEntity, openRectificationDuties, OrganizationEntity, PersonEntity } from '@duban/persistence';
+import { applyDutyCommand, AppointmentEntity, DutyEntity, openRegisterRectifications, OrganizationEntity, PersonEntity } from '@duban/persistence';
 import { ActivityDeps } from '../activity-deps';
 import { loadDutyForUpdate } from '../duties/duty-context';
 import { deliverNotifications, enqueueNotifications } from '../notifications/notification-outbox';
-import { issueReminderLetter } from './reminder-letter';
+import { consoleLinks } from '../notifications/console-links';
+import { issueReminderLetter, letterItem } from './reminder-letter';
 
 const STEP = 'reminder-letter';
 
@@ -18,17 +19,22 @@ export function sendReminderLetterActivity(deps: ActivityDeps) {
       const found = appointment && (await manager.getRepository(DutyEntity).findOneBy({ periodKey: `event:${appointmentId}`, templateId: REMINDER_LETTER_TEMPLATE }));
       if (!appointment || !found) return null;
       const ctx = await loadDutyForUpdate(manager, found.id);
-      const rectifications = await openRectificationDuties(manager, appointment.organizationId);
+      const rectifications = await openRegisterRectifications(manager, appointment.organizationId);
       const letter = await issueReminderLetter(manager, appointment, ctx.duty, rectifications, deps.timeZone);
       const recipient = await manager.getRepository(PersonEntity).findOneByOrFail({ id: appointment.personId });
       const organization = await manager.getRepository(OrganizationEntity).findOneByOrFail({ id: appointment.organizationId });
-      const items = rectifications.filter((r) => letter.rectificationDutyIds.includes(r.id)).map((r, i) => `${i + 1}. ${r.title}（截止 ${r.dueDate}）`);
+      const links = consoleLinks(deps.publicUrl);
+      const listed = rectifications.filter((r) => letter.rectificationIds.includes(r.id));
+      const items = listed.map((r, i) => {
+        const item = letterItem(r);
+        return `${i + 1}. ${item.title}（${item.state}，整改期限 ${item.dueDate}）\n   ${links.rectification(r.id)}`;
+      });
       await enqueueNotifications(manager, {
         dutyId: ctx.duty.id,
         stepKey: STEP,
         template: 'reminderLetter',
         recipients: [recipient],
-        data: { ...ctx.fields, organizationName: organization.name, number: letter.number, count: letter.rectificationDutyIds.length, items },
+        data: { ...ctx.fields, organizationName: organization.name, number: letter.number, count: letter.rectificationIds.length, items },
         attachmentLetterId: letter.id,
       });
       return { dutyId: ctx.duty.id, letter, open: ctx.open, recipientId: recipient.id };

@@ -1,5 +1,6 @@
 import { PermanentRefusalError, renderMessage, TemplateName } from '@duban/notifications';
-import { outbox, PersonEntity } from '@duban/persistence';
+import { parseMilestonePeriodKey } from '@duban/domain';
+import { DutyEntity, outbox, PersonEntity } from '@duban/persistence';
 import { EntityManager } from 'typeorm';
 import { ActivityDeps } from '../activity-deps';
 
@@ -20,8 +21,9 @@ export interface NotificationRequest {
  * inserts nothing new: the unique key holds the line.
  */
 export async function enqueueNotifications(manager: EntityManager, request: NotificationRequest): Promise<void> {
+  const extra = await rectificationLink(manager, request);
   const rows = dedupeRecipients(request.recipients).map((person) => {
-    const message = renderMessage(request.template, { ...request.data, recipientName: person.name });
+    const message = renderMessage(request.template, { ...request.data, ...extra, recipientName: person.name });
     return {
       dutyId: request.dutyId,
       stepKey: request.stepKey,
@@ -68,6 +70,19 @@ export async function deliverNotifications(deps: ActivityDeps, dutyId: string, s
   const { unsent, sent } = await outbox.counts(deps.dataSource, dutyId, stepKey);
   if (unsent > 0) throw new Error(`本步骤尚有 ${unsent} 封邮件未发出（可能正由另一次尝试发送），稍后重试`);
   return sent;
+}
+
+/**
+ * A message about a rectification's milestone duty (整改方案、报告、回访…) links to the rectification too: the same
+ * console as the duty's link, at `/rectifications/<id>`.
+ */
+async function rectificationLink(manager: EntityManager, request: NotificationRequest): Promise<{ rectificationLine?: string }> {
+  const dutyUrl = request.data.dutyUrl;
+  if (typeof dutyUrl !== 'string' || !/\/duties\/[^/]+$/.test(dutyUrl)) return {};
+  const duty = await manager.getRepository(DutyEntity).findOne({ select: { id: true, periodKey: true }, where: { id: request.dutyId } });
+  const milestone = duty ? parseMilestonePeriodKey(duty.periodKey) : null;
+  if (!milestone) return {};
+  return { rectificationLine: `\n整改事项：${dutyUrl.replace(/\/duties\/[^/]+$/, `/rectifications/${milestone.rectificationId}`)}` };
 }
 
 function dedupeRecipients(people: PersonEntity[]): PersonEntity[] {

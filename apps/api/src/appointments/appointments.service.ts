@@ -71,7 +71,7 @@ export class AppointmentsService {
   async get(id: string) {
     const appointment = await this.dataSource.getRepository(AppointmentEntity).findOne({ where: { id }, relations: { person: true, position: true } });
     if (!appointment) throw notFound('任免记录', id);
-    const letter = await this.dataSource.getRepository(ReminderLetterEntity).findOne({ select: { id: true, number: true, issuedAt: true, rectificationDutyIds: true }, where: { appointmentId: id } });
+    const letter = await this.dataSource.getRepository(ReminderLetterEntity).findOne({ select: { id: true, number: true, issuedAt: true, rectificationDutyIds: true, rectificationIds: true }, where: { appointmentId: id } });
     return { ...this.view(appointment), duties: await this.duties.viewsOf(id), reminderLetter: letter };
   }
 

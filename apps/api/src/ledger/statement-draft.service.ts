@@ -1,7 +1,7 @@
 import { DubanConfig } from '@duban/config';
-import { citationsOfDuty, ledgerWithout, statementSections, yearOf } from '@duban/domain';
+import { citationsOfDuty, ledgerWithout, RECTIFICATION_ESCALATION_LABELS, RECTIFICATION_SOURCE_LABELS, rectificationStatusLabel, statementSections, yearOf } from '@duban/domain';
 import { renderStatementDraftDocx } from '@duban/notifications';
-import { DutyEntity } from '@duban/persistence';
+import { DutyEntity, RectificationEntity } from '@duban/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -42,9 +42,32 @@ export class StatementDraftService {
       duty: { title: duty.title, citation: duty.citation, dueDate: duty.dueDate },
       sections: statementSections(regimes),
       ledger,
+      rectifications: await this.rectificationsOf(duty.organizationId, year),
       zone,
     });
     const name = ledger.subject.name.replace(/[\\/:*?"<>|\s]+/g, '_');
     return { body, contentType: DOCX_TYPE, disposition: attachmentDisposition({ utf8: `${year}年度述责述廉报告（初稿）-${name}.docx`, ascii: `statement-draft-${year}.docx` }) };
+  }
+
+  /** The organization's rectifications found by the end of the year and not closed before it began (整改台账). */
+  private async rectificationsOf(organizationId: string, year: number) {
+    const rows = await this.dataSource
+      .getRepository(RectificationEntity)
+      .createQueryBuilder('r')
+      .where('r.organization_id = :organizationId', { organizationId })
+      .andWhere(`r.status <> 'cancelled'`)
+      .andWhere('r.found_on <= :end', { end: `${year}-12-31` })
+      .andWhere('(r.closed_on IS NULL OR r.closed_on >= :start)', { start: `${year}-01-01` })
+      .orderBy('r.found_on', 'ASC')
+      .getMany();
+    return rows.map((r) => ({
+      sourceLabel: RECTIFICATION_SOURCE_LABELS[r.source],
+      description: r.description,
+      foundOn: r.foundOn,
+      deadline: r.deadline,
+      statusLabel: rectificationStatusLabel(r.kind, r.status),
+      returns: r.returnsThisRound,
+      escalationLabel: r.escalation ? RECTIFICATION_ESCALATION_LABELS[r.escalation] : null,
+    }));
   }
 }

@@ -12,8 +12,8 @@ export interface ReminderLetter {
   recipientName: string;
   /** The day the new 一把手 took office, YYYY-MM-DD. */
   appointedOn: string;
-  /** One line per open rectification: what, and by when. */
-  items: { title: string; dueDate: string }[];
+  /** One line per open rectification: what, where it stands, and by when. */
+  items: { title: string; dueDate: string; state?: string }[];
   citation: string;
 }
 
@@ -23,7 +23,7 @@ const chineseDate = (iso: string) => toChineseDate(iso, '提醒函');
 export function reminderLetterParagraphs(l: ReminderLetter): string[] {
   return [
     `你于${chineseDate(l.appointedOn)}起任${l.organization}主要负责同志。根据${l.citation}的规定，现将该单位尚未完成的整改事项函告如下：`,
-    ...l.items.map((item, i) => `${i + 1}. ${item.title}（应于${chineseDate(item.dueDate)}前完成）`),
+    ...l.items.map((item, i) => `${i + 1}. ${item.title}（${item.state ? `${item.state}，` : ''}应于${chineseDate(item.dueDate)}前完成）`),
     '请切实履行整改第一责任人责任，对上述事项逐项接续推进、按期完成，并将整改情况及时报告。',
     '特此提醒。',
   ];

@@ -52,11 +52,26 @@ describe('the 述责述廉 draft’s body', () => {
     expect(lines).toContain('h2|（一）监督谈话：应履职2项，已完成2项。依据：《北京市关于加强对“一把手”和领导班子监督的若干措施》第（十）条');
     expect(lines).toContain('text|1. 对象：中共某街道工委 街道书记；周期：2027年；截止日期：2027-06-30；2027-06-01完成（按期完成）；谈话；佐证材料：记录.pdf。');
     expect(lines).toContain('text|1. 监督谈话（中共另一街道工委 书记）：2027-05-20完成情况被退回，理由：谈话记录过于简单。');
-    // Beijing's sections, then the rectifications left to be written by hand.
+    // Beijing's sections, then the rectifications of the register (none here).
     expect(lines).toContain('h1|三、评议问题整改情况');
     expect(lines).toContain('h1|四、参加双重组织生活及个人有关事项公开情况');
     expect(lines).toContain('h1|五、整改事项');
-    expect(lines.find((l) => l.includes('整改跟踪功能上线后'))).toMatch(/^prompt\|/);
+    expect(lines).toContain('text|2027年度，整改台账中没有本单位需要整改的问题。');
+    expect(lines.find((l) => l.includes('台账以外的整改事项'))).toMatch(/^prompt\|/);
+  });
+
+  it('lists the organization’s rectifications of the register with their state, returns and escalation', () => {
+    const lines = texts({
+      ...draftOf([]),
+      rectifications: [
+        { sourceLabel: '巡视巡察', description: '决策程序不规范', foundOn: '2027-03-01', deadline: '2027-06-30', statusLabel: '已回访销号', returns: 0, escalationLabel: null },
+        { sourceLabel: '审计', description: '公务接待超标准', foundOn: '2027-05-10', deadline: '2027-09-30', statusLabel: '整改中', returns: 2, escalationLabel: '已启动约谈' },
+      ],
+    });
+    expect(lines).toContain('text|2027年度，整改台账记载本单位需要整改的问题2个：');
+    expect(lines).toContain('text|1. 【巡视巡察】决策程序不规范（2027-03-01发现，整改期限2027-06-30，目前已回访销号）');
+    expect(lines).toContain('text|2. 【审计】公务接待超标准（2027-05-10发现，整改期限2027-09-30，目前整改中，整改报告被退回2次，已启动约谈）');
+    expect(lines).toContain('prompt|整改措施及成效：（请逐项填写；台账以外的整改事项请一并说明）');
   });
 
   it('says so when nothing was late, extended, escalated or returned, and when the year had no duties', () => {

@@ -81,10 +81,16 @@ export function statementBody(draft: StatementDraft): DraftLine[] {
   }
 
   h1('整改事项');
-  lines.push({
-    kind: 'prompt',
-    text: '（本部分暂由本人手工填写：本年度应整改的问题、整改措施、完成时限和进展情况。督办系统的整改跟踪功能上线后，将由系统根据整改记录自动填写。）',
+  const rectifications = draft.rectifications ?? [];
+  if (rectifications.length === 0) lines.push({ kind: 'text', text: `${year}年度，整改台账中没有本单位需要整改的问题。` });
+  else lines.push({ kind: 'text', text: `${year}年度，整改台账记载本单位需要整改的问题${rectifications.length}个：` });
+  rectifications.forEach((r, i) => {
+    const facts = [`${r.foundOn}发现`, `整改期限${r.deadline}`, `目前${r.statusLabel}`];
+    if (r.returns > 0) facts.push(`整改报告被退回${r.returns}次`);
+    if (r.escalationLabel) facts.push(r.escalationLabel);
+    lines.push({ kind: 'text', text: `${i + 1}. 【${r.sourceLabel}】${r.description}（${facts.join('，')}）` });
   });
+  lines.push({ kind: 'prompt', text: rectifications.length ? '整改措施及成效：（请逐项填写；台账以外的整改事项请一并说明）' : '（如有台账以外的整改事项，请填写问题、整改措施、完成时限和进展情况）' });
 
   h1('下一步工作打算');
   lines.push({ kind: 'prompt', text: '（请填写）' });

@@ -14,7 +14,20 @@ export interface StatementDraft {
   sections: StatementSection[];
   /** The person's ledger of the year. */
   ledger: Ledger;
+  /** The organization's rectifications of the register found in the year or still open in it (整改台账). */
+  rectifications?: StatementRectification[];
   zone: string;
+}
+
+/** One rectification as the draft accounts for it. */
+export interface StatementRectification {
+  sourceLabel: string;
+  description: string;
+  foundOn: string;
+  deadline: string;
+  statusLabel: string;
+  returns: number;
+  escalationLabel: string | null;
 }
 
 // 公文格式 (GB/T 9704): A4, margins 37/35/28/26 mm; title 方正小标宋简体 二号 (22 pt), body 仿宋_GB2312 三号 (16 pt),

@@ -15,8 +15,15 @@ export interface RenderedMessage {
   text: string;
 }
 
+/** Fields every message may carry, empty unless the caller sets them (strict mode refuses a missing one). */
+const OPTIONAL_FIELDS = {
+  /** A milestone duty of a rectification: a second link, to the rectification (`\n整改事项：<url>`). */
+  rectificationLine: '',
+};
+
 /** Renders a template; a missing variable throws (strict mode) instead of sending a message with a hole. */
 export function renderMessage(name: TemplateName, data: Record<string, unknown>): RenderedMessage {
   const template = compiled[name];
-  return { subject: template.subject(data).replace(/\s+/g, ' ').trim(), text: template.text(data) };
+  const all = { ...OPTIONAL_FIELDS, ...data };
+  return { subject: template.subject(all).replace(/\s+/g, ' ').trim(), text: template.text(all) };
 }

@@ -5,7 +5,7 @@ export const TEMPLATES = {
     text: `{{recipientName}}同志：
 
 您有一项新的监督职责，请点击以下链接在督办工作台签收：
-{{dutyUrl}}
+{{dutyUrl}}{{rectificationLine}}
 
 事项：{{title}}
 对象：{{counterpart}}
@@ -22,7 +22,7 @@ export const TEMPLATES = {
     text: `{{recipientName}}同志：
 
 您有一项监督职责尚未完成，请于 {{dueDate}} 前完成，并点击以下链接在督办工作台登记：
-{{dutyUrl}}
+{{dutyUrl}}{{rectificationLine}}
 
 事项：{{title}}
 对象：{{counterpart}}
@@ -39,7 +39,7 @@ export const TEMPLATES = {
     text: `{{recipientName}}同志：
 
 您负责的以下监督职责已于 {{dueDate}} 到期，至今未完成（已逾期 {{overdueDays}} 天），请尽快完成，并点击以下链接在督办工作台登记：
-{{dutyUrl}}
+{{dutyUrl}}{{rectificationLine}}
 
 事项：{{title}}
 对象：{{counterpart}}
@@ -62,7 +62,7 @@ export const TEMPLATES = {
 依据：{{citation}}
 
 请尽快完成，并点击以下链接在督办工作台登记；如确有困难，可在同一页面申请延期并说明理由：
-{{dutyUrl}}
+{{dutyUrl}}{{rectificationLine}}
 
 督办系统`,
   },
@@ -77,7 +77,7 @@ export const TEMPLATES = {
 依据：{{citation}}
 
 请督促其尽快完成。如宽限期（至 {{proposeDate}}）届满仍未完成，系统将提议向上级报告。事项详情：
-{{dutyUrl}}
+{{dutyUrl}}{{rectificationLine}}
 
 督办系统`,
   },
@@ -109,7 +109,7 @@ export const TEMPLATES = {
 {{#if auto}}说明：监督部门在 {{decidesBy}} 前未作决定，系统已自动报告。{{else}}审批人：{{deciderName}}{{#if note}}（{{note}}）{{/if}}{{/if}}
 
 请督促落实。事项详情：
-{{dutyUrl}}
+{{dutyUrl}}{{rectificationLine}}
 
 督办系统`,
   },
@@ -126,7 +126,7 @@ export const TEMPLATES = {
 依据：{{citation}}
 
 请按期完成，并点击以下链接在督办工作台登记：
-{{dutyUrl}}
+{{dutyUrl}}{{rectificationLine}}
 
 督办系统`,
   },
@@ -152,7 +152,7 @@ export const TEMPLATES = {
     text: `{{recipientName}}同志：
 
 您关于“{{title}}”（对象：{{counterpart}}）的延期申请未获同意{{#if reason}}（{{reason}}）{{/if}}，仍须于 {{dueDate}} 前完成。完成后请点击以下链接在督办工作台登记：
-{{dutyUrl}}
+{{dutyUrl}}{{rectificationLine}}
 
 依据：{{citation}}
 
@@ -165,7 +165,7 @@ export const TEMPLATES = {
 您负责的“{{title}}”（对象：{{counterpart}}）已逾期。经{{deciderName}}同意，完成期限调整为 {{dueDate}}{{#if reason}}（理由：{{reason}}）{{/if}}。
 
 请按新期限完成，并点击以下链接在督办工作台登记：
-{{dutyUrl}}
+{{dutyUrl}}{{rectificationLine}}
 
 依据：{{citation}}
 
@@ -181,7 +181,7 @@ export const TEMPLATES = {
 新的截止日期：{{dueDate}}
 
 请按要求重新办理，并点击以下链接在督办工作台重新登记完成：
-{{dutyUrl}}
+{{dutyUrl}}{{rectificationLine}}
 
 责任单位：{{organizationName}}
 依据：{{citation}}

@@ -13,10 +13,18 @@ import {
   ROLE_LABELS,
   SUPERVISING_BODY_SEAT,
 } from '@duban/domain';
-import { EntityManager, Like } from 'typeorm';
+import { EntityManager, In, Like } from 'typeorm';
 import { DutyEntity, OrganizationEntity, PositionEntity, RectificationEntity, RectificationNoticeEntity } from '../entities';
 import { loadEffectiveConfiguration } from '../repositories/cycle-configuration.repository';
 import { issueDuties } from '../repositories/duty-issuer.repository';
+
+/**
+ * The rectifications of the register an organization still owes or awaits the verdict on (方案、整改中、待审核):
+ * what a new 一把手 inherits and is reminded of (常州工学院第 10 项), by deadline.
+ */
+export function openRegisterRectifications(manager: EntityManager, organizationId: string): Promise<RectificationEntity[]> {
+  return manager.getRepository(RectificationEntity).find({ where: { organizationId, status: In(['planning', 'rectifying', 'reviewing']) }, order: { deadline: 'ASC', createdAt: 'ASC' } });
+}
 
 /** A rectification's milestone duties, oldest first. */
 export function milestoneDuties(manager: EntityManager, rectificationId: string): Promise<DutyEntity[]> {

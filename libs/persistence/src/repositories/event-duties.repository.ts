@@ -1,11 +1,8 @@
-import { EventLevel, EventPlan, OPEN_DUTY_STATUSES, OrgEvent, planEventDuties } from '@duban/domain';
-import { EntityManager, In } from 'typeorm';
+import { EventLevel, EventPlan, OrgEvent, planEventDuties } from '@duban/domain';
+import { EntityManager } from 'typeorm';
 import { DutyEntity, OrganizationEntity } from '../entities';
 import { loadEffectiveConfiguration, loadStaffedOrg, loadWorkdayCalendar } from './cycle-configuration.repository';
 import { DutyToIssue, issueDuties } from './duty-issuer.repository';
-
-/** Duties that follow up findings (整改): what a new 一把手 of the organization inherits and is reminded of (CZ 10). */
-export const RECTIFICATION_TEMPLATES: readonly string[] = ['rectification-review', 'review-rectification-report', 'political-ecology-rectification-report', 'rectification-admonition'];
 
 /** The organization and its parent, each with what is in force there and who sits where. */
 export async function loadEventLevels(manager: EntityManager, organizationId: string): Promise<{ self: EventLevel; parent: EventLevel | null } | null> {
@@ -42,10 +39,4 @@ export async function issueEventDuties(manager: EntityManager, event: OrgEvent, 
   }));
   const created = await issueDuties(manager, toIssue, { kind: 'event', event: event.kind, eventId: event.id, eventDate: event.date });
   return { created, plan };
-}
-
-/** The open rectification duties concerning an organization (owed by it, or by the body above about it). */
-export function openRectificationDuties(manager: EntityManager, organizationId: string): Promise<DutyEntity[]> {
-  const open = { templateId: In([...RECTIFICATION_TEMPLATES]), status: In([...OPEN_DUTY_STATUSES]) };
-  return manager.getRepository(DutyEntity).find({ where: [{ ...open, organizationId }, { ...open, counterpartOrganizationId: organizationId }], order: { dueAt: 'ASC' } });
 }
