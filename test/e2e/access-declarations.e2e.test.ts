@@ -27,6 +27,8 @@ describe('every route is declared and guarded', () => {
       'ExtensionsController.list query.organizationId': '列表：按范围在 SQL 中过滤',
       'ReviewsController.awaiting query.organizationId': '列表：按监督范围在 SQL 中过滤',
       'DutiesController.complete body.counterpartPersonId': 'DutiesService.requireCounterpart：本事项的对象或本人范围内的人员',
+      'RectificationsController.list query.organizationId': '列表：按范围在 SQL 中过滤',
+      'RectificationsController.putSettings body.noticeRecipientOrganizationIds': 'RectificationSettingsService.put：须为该组织（已声明）本身或其下级组织，否则 400',
       'ChecksController.confirmLiveStatements body.personIds': 'LiveStatementsService.confirm：须为本组织（已声明）现任的下级一把手，否则 400',
     };
     const undeclared: string[] = [];

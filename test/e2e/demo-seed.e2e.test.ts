@@ -28,7 +28,7 @@ describe('the demo seed (real Postgres, Temporal, SMTP)', () => {
       { code: 'demo-univ', pack_id: 'anhui-2022' },
     ]);
     expect(await count(`SELECT count(*)::int AS n FROM organization_settings WHERE cycles_enabled`)).toBe(8);
-    expect(lines.filter((l) => l.includes('✓'))).toHaveLength(5);
+    expect(lines.filter((l) => l.includes('✓'))).toHaveLength(6);
   });
 
   it('shows a year in progress: done with a note, overdue, due soon, an escalation and an extension waiting, a new 一把手 with the reminder letter', async () => {
@@ -42,14 +42,21 @@ describe('the demo seed (real Postgres, Temporal, SMTP)', () => {
 
     const [appointment] = await sut.db.dataSource.query(`SELECT status FROM appointments WHERE organization_id = ${codeOf('demo-cs-students')}`);
     expect(appointment.status).toBe('effective');
-    const letter = await eventually(async () => (await sut.db.dataSource.query(`SELECT year, seq FROM reminder_letters WHERE organization_id = ${codeOf('demo-cs-students')}`))[0], { timeoutMs: 60_000 });
+    const letter = await eventually(async () => (await sut.db.dataSource.query(`SELECT year, seq, rectification_ids FROM reminder_letters WHERE organization_id = ${codeOf('demo-cs-students')}`))[0], { timeoutMs: 60_000 });
     expect(letter.seq).toBe(1);
+    // The letter lists the student branch's open inspection finding of the register.
+    const [finding] = await sut.db.dataSource.query(`SELECT id FROM rectifications WHERE organization_id = ${codeOf('demo-cs-students')}`);
+    expect(letter.rectification_ids).toEqual([finding.id]);
+    // The register: a finding of the city's inspection and a recommendation, each followed up with its milestones.
+    const register = (await sut.api.get('/rectifications')).body.items as any[];
+    expect(register.map((r) => r.sourceLabel).sort()).toEqual(['巡视巡察', '巡视巡察', '纪检监察建议']);
+    await eventually(async () => ((await count(`SELECT count(*)::int AS n FROM duties WHERE period_key LIKE 'rect:%'`)) >= 4 ? true : undefined), { timeoutMs: 60_000 });
   });
 
   it('a second run finds the tree and changes nothing', async () => {
     // What the seed writes itself (the cycles may still be opening periods in the background).
     const written = `SELECT ((SELECT count(*) FROM people) + (SELECT count(*) FROM organizations) + (SELECT count(*) FROM users)
-                          + (SELECT count(*) FROM appointments) + (SELECT count(*) FROM extension_requests)
+                          + (SELECT count(*) FROM appointments) + (SELECT count(*) FROM extension_requests) + (SELECT count(*) FROM rectifications)
                           + (SELECT count(*) FROM duty_events WHERE type = 'created' AND data ->> 'kind' = 'manual'))::int AS n`;
     const before = await count(written);
     expect(await runSeed(sut.nest, sut.config.timeZone, () => undefined)).toEqual({ created: false });

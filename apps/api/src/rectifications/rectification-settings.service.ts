@@ -1,5 +1,5 @@
 import { DEFAULT_RECOMMENDATION_TIMINGS, DEFAULT_RECTIFICATION_TIMINGS, RECTIFICATION_DEFAULTS_NOTE, RectificationKind, RectificationTimings } from '@duban/domain';
-import { OrganizationEntity, RectificationSettingsEntity } from '@duban/persistence';
+import { OrganizationEntity, RectificationSettingsEntity, subtreeIds } from '@duban/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -38,8 +38,9 @@ export class RectificationSettingsService {
       }
       const recipients = dto.noticeRecipientOrganizationIds ?? current?.noticeRecipientOrganizationIds ?? [];
       const unique = [...new Set(recipients)];
-      const known = unique.length ? await manager.getRepository(OrganizationEntity).countBy({ id: In(unique) }) : 0;
-      if (known !== unique.length) throw badRequest('noticeRecipientOrganizationIds', '含有不存在的组织');
+      const subtree = new Set(await subtreeIds(manager, organizationId));
+      const outside = unique.filter((id) => !subtree.has(id));
+      if (outside.length > 0) throw badRequest('noticeRecipientOrganizationIds', `通报范围只能是本组织及其下级组织（不在其中：${outside.join('、')}）`);
       await manager.getRepository(RectificationSettingsEntity).save({ organizationId, timings, noticeRecipientOrganizationIds: unique });
     });
     return this.get(organizationId);

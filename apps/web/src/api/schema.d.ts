@@ -1999,7 +1999,7 @@ export interface components {
             visitAfter?: string;
             /** @description 约谈期限后多久仍未完成即提请通报曝光（如 P1M） */
             noticeAfterTalk?: string;
-            /** @description 通报曝光的发送范围（组织 UUID 列表，发送至各组织“一把手”） */
+            /** @description 通报曝光的发送范围：本组织及其下级组织的 UUID 列表（发送至各组织“一把手”） */
             noticeRecipientOrganizationIds?: string[];
         };
         RequestExtensionDto: {

@@ -183,7 +183,7 @@ export class RectificationSettingsDto {
   @IsIsoDuration()
   noticeAfterTalk?: string;
 
-  @ApiPropertyOptional({ type: [String], description: '通报曝光的发送范围（组织 UUID 列表，发送至各组织“一把手”）' })
+  @ApiPropertyOptional({ type: [String], description: '通报曝光的发送范围：本组织及其下级组织的 UUID 列表（发送至各组织“一把手”）' })
   @Optional()
   @IsArray({ message: '通报范围必须是组织 UUID 列表' })
   @ArrayMaxSize(1000, { message: '通报范围最多 1000 个组织' })
