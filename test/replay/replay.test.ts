@@ -49,7 +49,7 @@ describe('recorded histories of every long-lived workflow replay with the curren
   });
 
   it('has histories of every workflow type the worker runs, and of nothing else', () => {
-    expect(workflowTypes).toEqual(['appointmentWorkflow', 'dutyChaseWorkflow', 'eventDutiesWorkflow', 'manualDutiesWorkflow', 'organizationCycleWorkflow', 'tenureClockWorkflow']);
+    expect(workflowTypes).toEqual(['appointmentWorkflow', 'dutyChaseWorkflow', 'eventDutiesWorkflow', 'manualDutiesWorkflow', 'organizationCycleWorkflow', 'rectificationWorkflow', 'tenureClockWorkflow']);
     // Callers start workflows by the contracts' names: one contract per registered workflow, by the same name.
     const contractNames = Object.entries(contracts).filter(([name]) => name.endsWith('WorkflowType')).map(([, type]) => (type as { name: string }).name);
     expect(contractNames.sort()).toEqual(workflowTypes);

@@ -83,7 +83,8 @@ export function rectificationAgenda(facts: RectificationFacts, now: Date, zone: 
   if (unsubmitted && facts.timings.progressEvery) {
     const every = parseIsoDuration(facts.timings.progressEvery);
     const after = (k: number) => day(facts.roundStartedOn).plus(every.mapUnits((x) => x * k));
-    // Report k covers the k-th interval of the round: asked when the interval opens, due when it ends.
+    // Report k covers the k-th interval of the round: asked when the interval opens, due when it ends. An interval
+    // that ended before today was never asked (recorded later, or the report was under review then): not owed now.
     for (let k = 1; k < 100; k++) {
       const dueOn = after(k).toISODate()!;
       if (dueOn >= facts.deadline) break;
@@ -92,7 +93,7 @@ export function rectificationAgenda(facts: RectificationFacts, now: Date, zone: 
         wakes.push(opens);
         break;
       }
-      if (dueOn >= facts.recordedOn) issue('progress', progressNumber(facts.round, k), dueOn);
+      if (dueOn >= facts.recordedOn && dueOn >= today) issue('progress', progressNumber(facts.round, k), dueOn);
     }
   }
 
